@@ -1,0 +1,74 @@
+//! # zhibiao (指标)
+//!
+//! Reads Chinese government work reports (政府工作报告) and the news write-ups
+//! of them: the quantified results and targets they state, the promises they
+//! make, and the cleaned text, every finding with its exact span in the input
+//! (UTF-16 code units, what JavaScript's `slice` takes).
+//!
+//! The text flows one way: [`normalize`] (with an offset map) → quantities →
+//! report. The core is plain Rust; `wasm.rs` is a thin facade for JavaScript.
+//!
+//! ```
+//! let input = "上半年，实现GDP301.5亿元，同比增长3%。";
+//! let qs = zhibiao::quantities(input);
+//! assert_eq!(qs[0].number, 301.5);
+//! assert_eq!(qs[0].unit, "亿元");
+//! assert_eq!(qs[0].base.as_ref().unwrap().number, 30_150_000_000.0);
+//! // Spans index the input as JavaScript sees it.
+//! let utf16: Vec<u16> = input.encode_utf16().collect();
+//! let span = qs[0].span;
+//! assert_eq!(String::from_utf16_lossy(&utf16[span.start as usize..span.end as usize]), "301.5亿元");
+//!
+//! let report = zhibiao::parse(input, &zhibiao::Options::default());
+//! assert_eq!(report.schema_version, 1);
+//! ```
+
+pub mod normalize;
+pub mod quantity;
+mod report;
+mod span;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use normalize::{normalize, MapRun, Normalized};
+pub use report::*;
+pub use span::Span;
+
+/// Every number `text` states, with unit, scale, qualifier and range, in
+/// order of appearance. Numbers in page furniture and repeated paragraphs are
+/// left out; see [`Quantity`] for what is not a quantity.
+pub fn quantities(text: &str) -> Vec<Quantity> {
+    let n = normalize(text);
+    quantities_of(&n)
+}
+
+fn quantities_of(n: &Normalized) -> Vec<Quantity> {
+    let t = n.text();
+    quantity::scan(t, |pos| n.is_skipped(pos))
+        .into_iter()
+        .map(|f| Quantity {
+            text: t[f.range.clone()].to_string(),
+            number: f.number,
+            unit: f.unit,
+            base: f.base,
+            qualifier: f.qualifier,
+            min: f.min,
+            max: f.max,
+            span: n.original_span(f.range),
+        })
+        .collect()
+}
+
+/// Reads `text` into a [`Report`].
+pub fn parse(text: &str, options: &Options) -> Report {
+    let n = normalize(text);
+    let meta = Meta { script: n.script, year: options.year, region: options.region.clone() };
+    Report {
+        schema_version: SCHEMA_VERSION,
+        meta,
+        indicators: Vec::new(),
+        commitments: Vec::new(),
+        warnings: n.warnings.clone(),
+        normalized_text: options.include_normalized_text.then(|| n.text().to_string()),
+    }
+}

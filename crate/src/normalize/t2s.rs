@@ -1,0 +1,186 @@
+//! Traditional → simplified with OpenCC's own tables (`data/opencc/`, Apache-2.0):
+//! phrases first, longest match (`乾隆` stays, `乾燥` → `干燥`), then single
+//! characters, plus zhibiao's phrase list `data/t2s_extra.tsv` (`著力` → `着力`).
+//! Only same-length conversions are applied, so every character keeps its own
+//! original range.
+
+use super::summary;
+use crate::report::{Script, Warning, WarningCode};
+use crate::span::{Builder, MappedText};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const CHARACTERS: &str = include_str!("../../data/opencc/TSCharacters.txt");
+const SIMPLIFIED: &str = include_str!("../../data/opencc/STCharacters.txt");
+const PHRASES: &str = include_str!("../../data/opencc/TSPhrases.txt");
+const EXTRA: &str = include_str!("../../data/t2s_extra.tsv");
+
+struct Tables {
+    chars: HashMap<char, char>,
+    /// Characters that are simplified forms of something else (这, 们…).
+    simplified: HashSet<char>,
+    phrases: AhoCorasick,
+    phrase_out: Vec<String>,
+}
+
+/// `key<TAB>first value` pairs of an OpenCC-format table.
+fn pairs(table: &str) -> impl Iterator<Item = (&str, &str)> {
+    table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|l| {
+        let (k, v) = l.split_once('\t')?;
+        Some((k.trim(), v.split_whitespace().next()?))
+    })
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut chars = HashMap::new();
+        for (k, v) in pairs(CHARACTERS) {
+            let (mut k, mut v) = (k.chars(), v.chars());
+            if let (Some(kc), None, Some(vc), None) = (k.next(), k.next(), v.next(), v.next()) {
+                if kc != vc {
+                    chars.insert(kc, vc);
+                }
+            }
+        }
+        // Follow chains so that converting twice changes nothing.
+        let keys: Vec<char> = chars.keys().copied().collect();
+        for k in keys {
+            let mut v = chars[&k];
+            for _ in 0..4 {
+                match chars.get(&v) {
+                    Some(&n) if n != v => v = n,
+                    _ => break,
+                }
+            }
+            chars.insert(k, v);
+        }
+        // Simplified-only characters: those OpenCC converts to something else
+        // and never keeps (这 → 這), unlike 表 (表/錶), which both scripts use.
+        let simplified = SIMPLIFIED
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(k, v)| k.chars().count() == 1 && !v.split_whitespace().any(|c| c == *k))
+            .filter_map(|(k, _)| k.chars().next())
+            .collect();
+        let mut keys = Vec::new();
+        let mut phrase_out = Vec::new();
+        for (k, v) in pairs(PHRASES).chain(pairs(EXTRA)) {
+            if k.chars().count() == v.chars().count() {
+                keys.push(k.to_string());
+                phrase_out.push(v.to_string());
+            }
+        }
+        let phrases = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("the phrase table is a valid automaton");
+        Tables { chars, simplified, phrases, phrase_out }
+    })
+}
+
+/// Runs the pass.
+pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+    let t = tables();
+    let s = src.as_str();
+    if !s.chars().any(|c| t.chars.contains_key(&c)) && !s.contains('著') {
+        return src.clone();
+    }
+    let mut matches = t.phrases.find_iter(s).peekable();
+    let mut b = Builder::with_capacity(s.len(), 64);
+    let mut changed = 0;
+    let mut first = None;
+    let mut phrase: Option<(usize, std::str::Chars<'static>)> = None;
+    for (byte, c, orig) in src.chars() {
+        if phrase.as_ref().is_some_and(|(end, _)| byte >= *end) {
+            phrase = None;
+        }
+        if phrase.is_none() {
+            if let Some(m) = matches.next_if(|m| m.start() <= byte) {
+                phrase = Some((m.end(), t.phrase_out[m.pattern().as_usize()].chars()));
+            }
+        }
+        let out = match &mut phrase {
+            Some((_, out)) => out.next().unwrap_or(c),
+            None => t.chars.get(&c).copied().unwrap_or(c),
+        };
+        if out != c {
+            changed += 1;
+            first.get_or_insert(orig.clone());
+        }
+        b.push_char(out, orig);
+    }
+    let first = first.map(|r| crate::Span::new(r.start, r.end));
+    warnings.extend(summary(WarningCode::TraditionalConverted, changed, "繁体字已转为简体 (traditional characters converted)", first));
+    b.finish(src.original_len())
+}
+
+/// The script of `text`, from the share of traditional-only and
+/// simplified-only characters among those that differ between the two.
+pub fn script_of(text: &str) -> Script {
+    let t = tables();
+    let (mut trad, mut simp) = (0usize, 0usize);
+    for c in text.chars() {
+        if t.chars.contains_key(&c) {
+            trad += 1;
+        } else if t.simplified.contains(&c) {
+            simp += 1;
+        }
+    }
+    if trad + simp < 3 {
+        return Script::Simplified;
+    }
+    let share = trad as f64 / (trad + simp) as f64;
+    if share >= 0.8 {
+        Script::Traditional
+    } else if share <= 0.2 {
+        Script::Simplified
+    } else {
+        Script::Mixed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_of;
+    use crate::normalize::normalize;
+    use crate::report::Script;
+
+    #[test]
+    fn hard_cases_from_reports() {
+        let cases = [
+            ("著力推進", "着力推进"),
+            ("顯著提升", "显著提升"),
+            ("乾燥", "干燥"),
+            ("乾隆", "乾隆"),
+            ("於", "于"),
+            ("團夥", "团伙"),
+            ("隨著經濟發展", "随着经济发展"),
+            ("向大會作工作報告", "向大会作工作报告"),
+            ("實現地區生產總值", "实现地区生产总值"),
+            ("堅持以習近平新時代中國特色社會主義思想為指導", "坚持以习近平新时代中国特色社会主义思想为指导"),
+            ("鎮江", "镇江"),
+            ("里程", "里程"),
+        ];
+        for (t, s) in cases {
+            assert_eq!(normalize(t).text(), s, "{t}");
+        }
+    }
+
+    #[test]
+    fn script_is_measured() {
+        assert_eq!(script_of("現在，我代表句容市人民政府向大會作工作報告"), Script::Traditional);
+        assert_eq!(script_of("现在，我代表句容市人民政府向大会作工作报告"), Script::Simplified);
+        assert_eq!(script_of("12345"), Script::Simplified);
+    }
+
+    #[test]
+    fn conversion_keeps_positions() {
+        let n = normalize("增長𠀀５%");
+        assert_eq!(n.text(), "增长𠀀5%");
+        let at = n.text().find('5').unwrap();
+        assert_eq!(n.original_span(at..at + 2), crate::Span::new(4, 6));
+    }
+}

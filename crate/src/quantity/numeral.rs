@@ -1,0 +1,266 @@
+//! Numbers as reports write them: Arabic with thousands separators and
+//! decimals (`1,100.9`), Chinese numerals (`一千二百`, `十五点八`, `两`, `〇`,
+//! 大写 `壹贰`), each as an exact [`Decimal`].
+
+/// A number as `mantissa × 10^exp`, kept exact until it is turned into `f64`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decimal {
+    /// The digits.
+    pub mant: u128,
+    /// Power of ten.
+    pub exp: i32,
+}
+
+/// More significant digits than this and a digit string is a code, not a number.
+const MAX_DIGITS: usize = 24;
+
+impl Decimal {
+    /// A whole number.
+    pub fn int(n: u128) -> Self {
+        Decimal { mant: n, exp: 0 }
+    }
+
+    /// The closest `f64` (correctly rounded through the decimal string).
+    pub fn to_f64(self) -> f64 {
+        format!("{}e{}", self.mant, self.exp).parse().unwrap_or(f64::NAN)
+    }
+
+    /// This number times `10^k`.
+    pub fn shift(self, k: i32) -> Self {
+        Decimal { mant: self.mant, exp: self.exp + k }
+    }
+
+    fn add(self, other: Decimal) -> Option<Decimal> {
+        let exp = self.exp.min(other.exp);
+        let a = self.mant.checked_mul(10u128.checked_pow((self.exp - exp) as u32)?)?;
+        let b = other.mant.checked_mul(10u128.checked_pow((other.exp - exp) as u32)?)?;
+        Some(Decimal { mant: a.checked_add(b)?, exp })
+    }
+
+    fn mul_pow10(self, k: u32) -> Decimal {
+        self.shift(k as i32)
+    }
+}
+
+/// An Arabic number at the start of `s`: `301.5`, `1,100.9`, `12`. Returns
+/// the value, its length in bytes and whether it has a decimal point.
+pub fn arabic(s: &str) -> Option<(Decimal, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut mant: u128 = 0;
+    let mut digits = 0;
+    let mut exp = 0i32;
+    while i < b.len() {
+        match b[i] {
+            c @ b'0'..=b'9' => {
+                digits += 1;
+                if digits > MAX_DIGITS {
+                    return None;
+                }
+                mant = mant * 10 + u128::from(c - b'0');
+                i += 1;
+            }
+            // A thousands separator: exactly three digits follow.
+            b',' if digits > 0
+                && exp == 0
+                && b.len() >= i + 4
+                && b[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+                && !b.get(i + 4).is_some_and(u8::is_ascii_digit) =>
+            {
+                i += 1;
+            }
+            b'.' if digits > 0 && exp == 0 && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                i += 1;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    digits += 1;
+                    if digits > MAX_DIGITS {
+                        return None;
+                    }
+                    mant = mant * 10 + u128::from(b[i] - b'0');
+                    exp -= 1;
+                    i += 1;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    (digits > 0).then_some((Decimal { mant, exp }, i))
+}
+
+/// Value of a Chinese digit character.
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '贰' | '兩' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Power of ten of a Chinese multiplier inside a number.
+fn small_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '十' | '拾' => 1,
+        '百' | '佰' => 2,
+        '千' | '仟' => 3,
+        _ => return None,
+    })
+}
+
+/// Power of ten of a Chinese section multiplier.
+pub fn big_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '万' | '萬' => 4,
+        '亿' | '億' => 8,
+        _ => return None,
+    })
+}
+
+/// Whether `c` can be part of a Chinese numeral.
+pub fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || c == '点'
+}
+
+/// A Chinese numeral at the start of `s`, strictly formed: `一千二百`,
+/// `十五点八`, `二十万`, `一万五千`, `三〇五`. Trailing `万`/`亿` are *not*
+/// consumed (they are the written unit's scale), unless digits follow them
+/// (`一万五千`). `十四五` and `二十大` are not numbers. Returns value and bytes.
+pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
+    let chars: Vec<(usize, char)> = s.char_indices().take(40).collect();
+    let mut total = Decimal::int(0);
+    let mut section: u128 = 0;
+    let mut digit: Option<u128> = None;
+    let mut last_small: Option<u32> = None;
+    let mut end = 0;
+    let mut any = false;
+    let mut zero = false;
+    // Power of the multiplier the current digit directly follows (二百五, 一万五).
+    let mut after_mult: Option<u32> = None;
+    let mut i = 0;
+    // Digits written one by one, like a year: 二〇二三 or 三〇五.
+    let run = chars.iter().take_while(|(_, c)| chinese_digit(*c).is_some() && !matches!(c, '两' | '兩')).count();
+    if run >= 2 && !chars.get(run).is_some_and(|(_, c)| small_unit(*c).is_some()) {
+        let mut n: u128 = 0;
+        for (_, c) in &chars[..run] {
+            n = n * 10 + u128::from(chinese_digit(*c)?);
+        }
+        let len = chars.get(run).map_or(s.len(), |(b, _)| *b);
+        // Two different digits side by side (三四) are a range, handled by the caller.
+        return (run >= 3).then_some((Decimal::int(n), len));
+    }
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if matches!(c, '零' | '〇') && any {
+            // A placeholder: 一百零五.
+            zero = true;
+            end = b + c.len_utf8();
+        } else if let Some(d) = chinese_digit(c) {
+            if digit.is_some() {
+                break; // 十四五: a digit right after a digit
+            }
+            digit = Some(u128::from(d));
+            if i == 0 || chinese_digit(chars[i - 1].1).is_some() {
+                after_mult = None;
+            }
+            any = true;
+            end = b + c.len_utf8();
+        } else if let Some(p) = small_unit(c) {
+            if last_small.is_some_and(|l| l <= p) {
+                break;
+            }
+            let d = match digit.take() {
+                Some(d) => d,
+                None if p == 1 && section == 0 && !any => 1, // 十五
+                None => break,
+            };
+            section += d * 10u128.pow(p);
+            last_small = Some(p);
+            after_mult = Some(p);
+            any = true;
+            end = b + c.len_utf8();
+        } else if let Some(p) = big_unit(c) {
+            // Only consumed when more of the number follows: 一万五千, 三万四.
+            let follows = chars.get(i + 1).is_some_and(|(_, n)| chinese_digit(*n).is_some() || small_unit(*n).is_some());
+            if !any || !follows {
+                break;
+            }
+            let sec = section + digit.take().unwrap_or(0);
+            total = total.add(Decimal::int(sec).mul_pow10(p))?;
+            section = 0;
+            last_small = None;
+            after_mult = Some(p);
+            end = b + c.len_utf8();
+        } else if c == '点' {
+            let frac: Vec<u32> = chars[i + 1..].iter().map_while(|(_, c)| chinese_digit(*c)).collect();
+            if frac.is_empty() || !any {
+                break;
+            }
+            let int = section + digit.take().unwrap_or(0);
+            let mut mant = int;
+            for d in &frac {
+                mant = mant.checked_mul(10)?.checked_add(u128::from(*d))?;
+            }
+            let value = total.add(Decimal { mant, exp: -(frac.len() as i32) })?;
+            let (lb, lc) = chars[i + frac.len()];
+            return Some((value, lb + lc.len_utf8()));
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if !any {
+        return None;
+    }
+    // 二百五 / 一万五: a digit after a multiplier means the next place down.
+    let tail = match (digit, after_mult) {
+        (Some(d), Some(p)) if p >= 2 && !zero => d * 10u128.pow(p - 1),
+        (Some(d), _) => d,
+        (None, _) => 0,
+    };
+    let value = total.add(Decimal::int(section + tail))?;
+    Some((value, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ch(s: &str) -> Option<(f64, usize)> {
+        chinese(s).map(|(d, n)| (d.to_f64(), s[..n].chars().count()))
+    }
+
+    #[test]
+    fn arabic_numbers() {
+        assert_eq!(arabic("1,100.9亿").map(|(d, n)| (d.to_f64(), n)), Some((1100.9, 7)));
+        assert_eq!(arabic("301.5亿元").map(|(d, n)| (d.to_f64(), n)), Some((301.5, 5)));
+        assert_eq!(arabic("5,6个").map(|(d, n)| (d.to_f64(), n)), Some((5.0, 1)));
+        assert_eq!(arabic("3.").map(|(d, n)| (d.to_f64(), n)), Some((3.0, 1)));
+        assert_eq!(arabic(&"1".repeat(40)), None);
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(ch("一千二百万"), Some((1200.0, 4)));
+        assert_eq!(ch("十五点八万"), Some((15.8, 4)));
+        assert_eq!(ch("三万余"), Some((3.0, 1)));
+        assert_eq!(ch("两个"), Some((2.0, 1)));
+        assert_eq!(ch("二十万亿"), Some((20.0, 2)));
+        assert_eq!(ch("一万五千亿"), Some((15000.0, 4)));
+        assert_eq!(ch("一百零五"), Some((105.0, 4)));
+        assert_eq!(ch("二百五十"), Some((250.0, 4)));
+        assert_eq!(ch("三万四"), Some((34000.0, 3)));
+        assert_eq!(ch("壹佰贰拾"), Some((120.0, 4)));
+        assert_eq!(ch("十四五"), Some((14.0, 2)));
+        assert_eq!(ch("三〇五"), Some((305.0, 3)));
+        assert_eq!(ch("万物"), None);
+        assert_eq!(ch("百姓"), None);
+    }
+}

@@ -1,0 +1,311 @@
+//! Spans in UTF-16 code units of the original input, and the map that carries
+//! positions in a rewritten text back to them.
+//!
+//! Every pass of [`crate::normalize`] rewrites a [`MappedText`]; the map is always
+//! relative to the *original* input, so passes never compose maps: they copy
+//! slices of it (see [`Builder`]).
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// A half-open range `[start, end)` in UTF-16 code units of the original input,
+/// what JavaScript's `String.prototype.slice` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First code unit.
+    pub start: u32,
+    /// One past the last code unit.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub const fn new(start: u32, end: u32) -> Self {
+        Span { start, end }
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// Number of code units covered.
+    pub fn len(self) -> u32 {
+        self.end - self.start
+    }
+
+    /// Whether the span covers nothing.
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// Longest run of characters one char-wise segment holds, so that a lookup
+/// walks at most this many characters.
+const MAX_RUN: u32 = 64;
+
+/// How a run of the rewritten text relates to the original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Each character stands for one original character of the same UTF-16 length.
+    CharWise,
+    /// The whole run stands for the original block `[orig, orig_end)`.
+    Block { orig_end: u32 },
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    /// Byte offset in the rewritten text where the run starts.
+    byte: u32,
+    /// UTF-16 offset in the original where the run's evidence starts.
+    orig: u32,
+    /// Characters in the run (for `CharWise` runs, bounded by [`MAX_RUN`]).
+    chars: u32,
+    kind: Kind,
+}
+
+/// A text together with, for every character, the range of the original input
+/// it came from.
+#[derive(Debug, Clone, Default)]
+pub struct MappedText {
+    text: String,
+    segs: Vec<Seg>,
+    /// Length of the original input in UTF-16 code units.
+    orig_len: u32,
+}
+
+impl MappedText {
+    /// The identity map over `text`.
+    pub fn new(text: &str) -> Self {
+        let mut b = Builder::with_capacity(text.len(), 0);
+        let mut pos = 0u32;
+        for c in text.chars() {
+            let n = c.len_utf16() as u32;
+            b.push_char(c, pos..pos + n);
+            pos += n;
+        }
+        b.finish(pos)
+    }
+
+    /// The rewritten text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length of the original input in UTF-16 code units.
+    pub fn original_len(&self) -> u32 {
+        self.orig_len
+    }
+
+    /// Characters with their byte offset here and their original range, in order.
+    pub fn chars(&self) -> MappedChars<'_> {
+        MappedChars { text: self, seg: 0, in_seg: 0, byte: 0, orig: self.segs.first().map_or(0, |s| s.orig) }
+    }
+
+    /// The original span of the byte range `range` of this text. An empty range
+    /// maps to an empty span at the original position of its start.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        if self.segs.is_empty() {
+            return Span::new(0, 0);
+        }
+        let start = self.orig_of_byte(range.start).start;
+        if range.end <= range.start {
+            return Span::new(start, start);
+        }
+        let last = self.text[..range.end].char_indices().next_back().map_or(0, |(i, _)| i);
+        let end = self.orig_of_byte(last.max(range.start)).end;
+        Span::new(start, end.max(start))
+    }
+
+    /// Original range of the character starting at byte `byte` (or of the end
+    /// of the text when `byte` is its length).
+    fn orig_of_byte(&self, byte: usize) -> Range<u32> {
+        if byte >= self.text.len() {
+            return self.orig_len..self.orig_len;
+        }
+        let byte = byte as u32;
+        let i = self.segs.partition_point(|s| s.byte <= byte).saturating_sub(1);
+        let seg = self.segs[i];
+        match seg.kind {
+            Kind::Block { orig_end } => seg.orig..orig_end,
+            Kind::CharWise => {
+                let mut orig = seg.orig;
+                for (off, c) in self.text[seg.byte as usize..].char_indices() {
+                    let n = c.len_utf16() as u32;
+                    if seg.byte + off as u32 >= byte {
+                        return orig..orig + n;
+                    }
+                    orig += n;
+                }
+                self.orig_len..self.orig_len
+            }
+        }
+    }
+}
+
+/// Iterator over `(byte offset, char, original range)`; see [`MappedText::chars`].
+pub struct MappedChars<'a> {
+    text: &'a MappedText,
+    seg: usize,
+    in_seg: u32,
+    byte: usize,
+    orig: u32,
+}
+
+impl Iterator for MappedChars<'_> {
+    type Item = (usize, char, Range<u32>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let c = self.text.text[self.byte..].chars().next()?;
+        while self.in_seg >= self.text.segs[self.seg].chars {
+            self.seg += 1;
+            self.in_seg = 0;
+            self.orig = self.text.segs[self.seg].orig;
+        }
+        let seg = self.text.segs[self.seg];
+        let range = match seg.kind {
+            Kind::Block { orig_end } => seg.orig..orig_end,
+            Kind::CharWise => {
+                let n = c.len_utf16() as u32;
+                let r = self.orig..self.orig + n;
+                self.orig += n;
+                r
+            }
+        };
+        let byte = self.byte;
+        self.byte += c.len_utf8();
+        self.in_seg += 1;
+        Some((byte, c, range))
+    }
+}
+
+/// Writes a new [`MappedText`] character by character, each with the original
+/// range it stands for. Adjacent characters that continue the original text
+/// one for one share a run, so a clean document costs a few bytes per run.
+#[derive(Debug, Default)]
+pub struct Builder {
+    text: String,
+    segs: Vec<Seg>,
+    /// Original position just after the last char-wise character pushed.
+    next_orig: u32,
+}
+
+impl Builder {
+    /// An empty builder with room for `bytes` of text.
+    pub fn with_capacity(bytes: usize, segs: usize) -> Self {
+        Builder { text: String::with_capacity(bytes), segs: Vec::with_capacity(segs), next_orig: 0 }
+    }
+
+    /// Appends `c`, which stands for the original range `orig`.
+    pub fn push_char(&mut self, c: char, orig: Range<u32>) {
+        let byte = self.text.len() as u32;
+        self.text.push(c);
+        let charwise = orig.end - orig.start == c.len_utf16() as u32;
+        if let Some(last) = self.segs.last_mut() {
+            match last.kind {
+                Kind::CharWise if charwise && orig.start == self.next_orig && last.chars < MAX_RUN => {
+                    last.chars += 1;
+                    self.next_orig = orig.end;
+                    return;
+                }
+                Kind::Block { orig_end } if !charwise && last.orig == orig.start && orig_end == orig.end => {
+                    last.chars += 1;
+                    return;
+                }
+                _ => {}
+            }
+        }
+        let kind = if charwise { Kind::CharWise } else { Kind::Block { orig_end: orig.end } };
+        self.segs.push(Seg { byte, orig: orig.start, chars: 1, kind });
+        self.next_orig = orig.end;
+    }
+
+    /// Appends `s` as a whole standing for the original range `orig`.
+    pub fn push_str(&mut self, s: &str, orig: Range<u32>) {
+        let block = s.chars().count() > 1 || s.chars().next().is_some_and(|c| c.len_utf16() as u32 != orig.end - orig.start);
+        for c in s.chars() {
+            if block {
+                self.push_block_char(c, orig.clone());
+            } else {
+                self.push_char(c, orig.clone());
+            }
+        }
+    }
+
+    fn push_block_char(&mut self, c: char, orig: Range<u32>) {
+        let byte = self.text.len() as u32;
+        self.text.push(c);
+        if let Some(last) = self.segs.last_mut() {
+            if last.kind == (Kind::Block { orig_end: orig.end }) && last.orig == orig.start {
+                last.chars += 1;
+                return;
+            }
+        }
+        self.segs.push(Seg { byte, orig: orig.start, chars: 1, kind: Kind::Block { orig_end: orig.end } });
+        self.next_orig = orig.end;
+    }
+
+    /// The finished text; `orig_len` is the original input's UTF-16 length.
+    pub fn finish(self, orig_len: u32) -> MappedText {
+        MappedText { text: self.text, segs: self.segs, orig_len }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_map_counts_utf16_units_outside_the_bmp() {
+        let input = "𠀀增长5%";
+        let t = MappedText::new(input);
+        let byte = input.find('5').unwrap();
+        // 𠀀 is two UTF-16 units, 增长 two more.
+        assert_eq!(t.span(byte..byte + 2), Span::new(4, 6));
+        assert_eq!(t.span(0..4), Span::new(0, 2));
+    }
+
+    #[test]
+    fn rewritten_characters_keep_their_own_ranges() {
+        let src = MappedText::new("６％，增长");
+        let mut b = Builder::default();
+        for (_, c, r) in src.chars() {
+            let c = match c {
+                '６' => '6',
+                '％' => '%',
+                c => c,
+            };
+            b.push_char(c, r);
+        }
+        let t = b.finish(src.original_len());
+        assert_eq!(t.as_str(), "6%，增长");
+        assert_eq!(t.span(0..2), Span::new(0, 2));
+        assert_eq!(t.span(2..5), Span::new(2, 3));
+    }
+
+    #[test]
+    fn deleted_text_is_skipped_and_blocks_map_whole() {
+        let src = MappedText::new("現(xiàn)在&nbsp;好");
+        let mut b = Builder::default();
+        let chars: Vec<_> = src.chars().collect();
+        b.push_char('现', chars[0].2.clone());
+        b.push_char('在', chars[6].2.clone());
+        b.push_str(" ", 7..13);
+        b.push_char('好', chars[13].2.clone());
+        let t = b.finish(src.original_len());
+        assert_eq!(t.as_str(), "现在 好");
+        assert_eq!(t.span(0..6), Span::new(0, 7));
+        assert_eq!(t.span(6..7), Span::new(7, 13));
+        assert_eq!(t.span(7..10), Span::new(13, 14));
+        let mapped: Vec<_> = t.chars().map(|(_, c, r)| (c, r)).collect();
+        assert_eq!(mapped[1], ('在', 6..7));
+    }
+
+    #[test]
+    fn long_runs_are_split_and_still_exact() {
+        let input = "一".repeat(300) + "5%";
+        let t = MappedText::new(&input);
+        let byte = input.find('5').unwrap();
+        assert_eq!(t.span(byte..byte + 2), Span::new(300, 302));
+    }
+}
