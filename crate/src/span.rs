@@ -222,7 +222,8 @@ impl Builder {
 
     /// Appends `s` as a whole standing for the original range `orig`.
     pub fn push_str(&mut self, s: &str, orig: Range<u32>) {
-        let block = s.chars().count() > 1 || s.chars().next().is_some_and(|c| c.len_utf16() as u32 != orig.end - orig.start);
+        let block =
+            s.chars().count() > 1 || s.chars().next().is_some_and(|c| c.len_utf16() as u32 != orig.end - orig.start);
         for c in s.chars() {
             if block {
                 self.push_block_char(c, orig.clone());

@@ -41,7 +41,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if let Some(bad) = flags.iter().find(|f| !["--pretty", "--json", "--text"].contains(f)) {
         return Err(format!("unknown option {bad}\n{USAGE}"));
     }
-    let [command, file] = words[..] else { return Err(USAGE.into()) };
+    let [command, file] = words[..] else {
+        return Err(USAGE.into());
+    };
     let pretty = flags.contains(&"--pretty");
     let text = read(file)?;
     let json = |v: &dyn erased::Json| v.to_json(pretty);
@@ -69,7 +71,8 @@ fn read(file: &str) -> Result<String, String> {
         std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
     res.map_err(|e| format!("cannot read {file}: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| format!("{file} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{file} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
 mod erased {

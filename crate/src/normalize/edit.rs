@@ -65,7 +65,10 @@ pub fn apply(src: &MappedText, edits: &[Edit]) -> MappedText {
 /// Rewrites `src` one character at a time: `f` gets the character and its
 /// neighbours (after their own rewriting, for the one before) and returns the
 /// replacement, or `None` to keep it. Returns the text and the number of changes.
-pub fn map_chars(src: &MappedText, mut f: impl FnMut(Option<char>, char, Option<char>) -> Option<char>) -> (MappedText, usize, Option<Range<u32>>) {
+pub fn map_chars(
+    src: &MappedText,
+    mut f: impl FnMut(Option<char>, char, Option<char>) -> Option<char>,
+) -> (MappedText, usize, Option<Range<u32>>) {
     let text = src.as_str();
     let mut b = Builder::with_capacity(text.len(), 64);
     let mut changed = 0;

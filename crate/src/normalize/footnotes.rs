@@ -58,7 +58,12 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         prev = Some(c);
     }
     let first = edits.first().map(|e| src.span(e.range.clone()));
-    warnings.extend(summary(WarningCode::FootnoteMarkersRemoved, edits.len(), "脚注标记已去除 (footnote markers removed)", first));
+    warnings.extend(summary(
+        WarningCode::FootnoteMarkersRemoved,
+        edits.len(),
+        "脚注标记已去除 (footnote markers removed)",
+        first,
+    ));
     apply(src, &edits)
 }
 
@@ -105,7 +110,8 @@ mod tests {
 
     #[test]
     fn numbers_and_lists_stay() {
-        for s in ["(1)加快发展", "①“四上”企业：指", "村(社区)", "增长5%(年度目标6%)", "什么?为什么?", "列全市第1"] {
+        for s in ["(1)加快发展", "①“四上”企业：指", "村(社区)", "增长5%(年度目标6%)", "什么?为什么?", "列全市第1"]
+        {
             assert_eq!(normalize(s).text(), s, "{s}");
         }
     }

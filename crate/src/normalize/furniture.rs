@@ -11,9 +11,40 @@ use std::ops::Range;
 
 /// Lines that start with one of these are furniture.
 const LINE_STARTS: &[&str] = &[
-    "本报记者", "本报讯", "记者 ", "通讯员", "来源：", "来源:", "责任编辑", "编辑：", "编辑:", "作者：", "作者:", "文/", "图/",
-    "本版摄影", "摄影：", "摄影:", "网友评论", "相关链接", "相关新闻", "相关阅读", "扫一扫", "分享到", "【打印】", "【关闭】",
-    "上一篇", "下一篇", "版权所有", "Copyright", "首页 >", "当前位置", "点击排行", "字号：", "字号:", "【字体",
+    "本报记者",
+    "本报讯",
+    "记者 ",
+    "通讯员",
+    "来源：",
+    "来源:",
+    "责任编辑",
+    "编辑：",
+    "编辑:",
+    "作者：",
+    "作者:",
+    "文/",
+    "图/",
+    "本版摄影",
+    "摄影：",
+    "摄影:",
+    "网友评论",
+    "相关链接",
+    "相关新闻",
+    "相关阅读",
+    "扫一扫",
+    "分享到",
+    "【打印】",
+    "【关闭】",
+    "上一篇",
+    "下一篇",
+    "版权所有",
+    "Copyright",
+    "首页 >",
+    "当前位置",
+    "点击排行",
+    "字号：",
+    "字号:",
+    "【字体",
 ];
 
 /// A repeated line must be at least this long (in characters) to count.
@@ -59,8 +90,8 @@ pub fn find(text: &MappedText, warnings: &mut Vec<Warning>) -> Vec<Range<usize>>
         let chars = trimmed.chars().count();
         if chars >= MIN_REPEAT_CHARS {
             let first_window = &trimmed[..trimmed.char_indices().nth(WINDOW).map_or(trimmed.len(), |(i, _)| i)];
-            let repeat = seen.contains_key(trimmed)
-                || windows.get(first_window).is_some_and(|r| s[r.clone()].contains(trimmed));
+            let repeat =
+                seen.contains_key(trimmed) || windows.get(first_window).is_some_and(|r| s[r.clone()].contains(trimmed));
             if repeat {
                 warnings.push(Warning {
                     code: WarningCode::DuplicateText,
@@ -90,7 +121,9 @@ fn is_name_list(s: &str) -> bool {
     inner.is_some_and(|inner| {
         let names: Vec<&str> = inner.split([' ', '/', '、']).filter(|n| !n.is_empty()).collect();
         let han = |n: &&str| n.chars().all(|c| is_han(c) || c == '·' || c == '文' || c == '图');
-        (inner.contains(' ') || inner.contains('/')) && !names.is_empty() && names.iter().all(han)
+        (inner.contains(' ') || inner.contains('/'))
+            && !names.is_empty()
+            && names.iter().all(han)
             && names.iter().all(|n| (1..=6).contains(&n.chars().count()))
     })
 }
@@ -124,8 +157,14 @@ mod tests {
 
     #[test]
     fn bylines_and_credits() {
-        assert_eq!(skipped("本报记者 陈静 通讯员 开宣 张辉\n2021年，开发区实现增长。"), ["本报记者 陈静 通讯员 开宣 张辉"]);
-        assert_eq!(skipped("正文。\n(范韵 杨卫华)\n(文/董本宽 图/战战顺)\n网友评论"), ["(范韵 杨卫华)", "(文/董本宽 图/战战顺)", "网友评论"]);
+        assert_eq!(
+            skipped("本报记者 陈静 通讯员 开宣 张辉\n2021年，开发区实现增长。"),
+            ["本报记者 陈静 通讯员 开宣 张辉"]
+        );
+        assert_eq!(
+            skipped("正文。\n(范韵 杨卫华)\n(文/董本宽 图/战战顺)\n网友评论"),
+            ["(范韵 杨卫华)", "(文/董本宽 图/战战顺)", "网友评论"]
+        );
         assert_eq!(skipped("全年增长5%。(崔宇华 金希童)"), ["(崔宇华 金希童)"]);
     }
 

@@ -11,7 +11,9 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
-        let Some(off) = rest.find(['\u{FFFD}', '?']) else { break };
+        let Some(off) = rest.find(['\u{FFFD}', '?']) else {
+            break;
+        };
         let start = i + off;
         let run = s[start..].chars().take_while(|c| matches!(c, '\u{FFFD}' | '?')).map(char::len_utf8).sum::<usize>();
         let end = start + run;
@@ -35,7 +37,8 @@ mod tests {
     #[test]
     fn each_place_is_a_warning_with_its_span() {
         let n = normalize("实际利用外资6042万美\u{FFFD}\n开启新征程??");
-        let spans: Vec<Span> = n.warnings.iter().filter(|w| w.code == WarningCode::LostCharacters).filter_map(|w| w.span).collect();
+        let spans: Vec<Span> =
+            n.warnings.iter().filter(|w| w.code == WarningCode::LostCharacters).filter_map(|w| w.span).collect();
         assert_eq!(spans, vec![Span::new(12, 13), Span::new(19, 21)]);
     }
 }

@@ -9,8 +9,29 @@ use crate::span::MappedText;
 
 /// Tags that end a line of text when removed.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol",
-    "blockquote", "hr", "title", "header", "footer", "dd", "dt",
+    "p",
+    "br",
+    "div",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "table",
+    "ul",
+    "ol",
+    "blockquote",
+    "hr",
+    "title",
+    "header",
+    "footer",
+    "dd",
+    "dt",
 ];
 
 /// Tags whose content is not text.
@@ -18,11 +39,37 @@ const HIDDEN_TAGS: &[&str] = &["script", "style", "head", "noscript", "template"
 
 /// Named entities that occur in Chinese pages.
 const ENTITIES: &[(&str, &str)] = &[
-    ("nbsp", " "), ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"), ("ldquo", "“"),
-    ("rdquo", "”"), ("lsquo", "‘"), ("rsquo", "’"), ("mdash", "—"), ("ndash", "–"), ("hellip", "…"),
-    ("middot", "·"), ("times", "×"), ("divide", "÷"), ("ensp", " "), ("emsp", " "), ("thinsp", " "),
-    ("yen", "¥"), ("deg", "°"), ("plusmn", "±"), ("permil", "‰"), ("bull", "•"), ("laquo", "«"),
-    ("raquo", "»"), ("sup2", "²"), ("sup3", "³"), ("micro", "µ"), ("copy", "©"), ("reg", "®"),
+    ("nbsp", " "),
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("mdash", "—"),
+    ("ndash", "–"),
+    ("hellip", "…"),
+    ("middot", "·"),
+    ("times", "×"),
+    ("divide", "÷"),
+    ("ensp", " "),
+    ("emsp", " "),
+    ("thinsp", " "),
+    ("yen", "¥"),
+    ("deg", "°"),
+    ("plusmn", "±"),
+    ("permil", "‰"),
+    ("bull", "•"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("sup2", "²"),
+    ("sup3", "³"),
+    ("micro", "µ"),
+    ("copy", "©"),
+    ("reg", "®"),
 ];
 
 /// Runs the pass: escapes first (they can hide tags), then entities (decoded
@@ -30,7 +77,12 @@ const ENTITIES: &[(&str, &str)] = &[
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let mut text = src.clone();
     let (edits, first) = escapes(text.as_str());
-    if let Some(w) = summary(WarningCode::EscapesDecoded, edits.len(), "字面转义序列已还原 (literal escapes decoded)", first.map(|r| text.span(r))) {
+    if let Some(w) = summary(
+        WarningCode::EscapesDecoded,
+        edits.len(),
+        "字面转义序列已还原 (literal escapes decoded)",
+        first.map(|r| text.span(r)),
+    ) {
         warnings.push(w);
         text = apply(&text, &edits);
     }
@@ -51,14 +103,24 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         first_span.get_or_insert(text.span(edits[0].range.clone()));
         text = apply(&text, &edits);
     }
-    warnings.extend(summary(WarningCode::MarkupRemoved, total, "HTML 标记已去除 (HTML tags and entities removed)", first_span));
+    warnings.extend(summary(
+        WarningCode::MarkupRemoved,
+        total,
+        "HTML 标记已去除 (HTML tags and entities removed)",
+        first_span,
+    ));
     let (edits, first) = controls(text.as_str());
     let dropped = edits.iter().filter(|e| matches!(e.with, super::edit::With::Nothing)).count();
     let first_span = first.map(|r| text.span(r));
     if !edits.is_empty() {
         text = apply(&text, &edits);
     }
-    warnings.extend(summary(WarningCode::ControlCharactersRemoved, dropped, "控制字符已去除 (control characters removed)", first_span));
+    warnings.extend(summary(
+        WarningCode::ControlCharactersRemoved,
+        dropped,
+        "控制字符已去除 (control characters removed)",
+        first_span,
+    ));
     text
 }
 
@@ -102,7 +164,9 @@ fn entities(s: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     for (i, _) in s.match_indices('&') {
         let rest = &s[i + 1..];
-        let Some(semi) = rest.bytes().take(10).position(|c| c == b';') else { continue };
+        let Some(semi) = rest.bytes().take(10).position(|c| c == b';') else {
+            continue;
+        };
         let name = &rest[..semi];
         let decoded = if let Some(num) = name.strip_prefix('#') {
             let n = match num.strip_prefix(['x', 'X']) {
@@ -147,7 +211,9 @@ fn tags(s: &str) -> Vec<Edit> {
         if !known(name) {
             continue;
         }
-        let Some(close) = s[name_start..].find(['>', '<']).filter(|&e| b[name_start + e] == b'>') else { continue };
+        let Some(close) = s[name_start..].find(['>', '<']).filter(|&e| b[name_start + e] == b'>') else {
+            continue;
+        };
         if !attributes_ok(&s[name_start + name_len..name_start + close]) {
             continue;
         }
@@ -160,7 +226,10 @@ fn tags(s: &str) -> Vec<Edit> {
             });
         }
         let with = if BLOCK_TAGS.contains(&name) && !closing { "\n" } else { "" };
-        edits.push(Edit { range: start..end, with: if with.is_empty() { super::edit::With::Nothing } else { super::edit::With::Text(with.into()) } });
+        edits.push(Edit {
+            range: start..end,
+            with: if with.is_empty() { super::edit::With::Nothing } else { super::edit::With::Text(with.into()) },
+        });
         i = end;
     }
     edits
@@ -187,10 +256,58 @@ fn attributes_ok(rest: &str) -> bool {
 
 /// Inline tags: removed without a line break.
 const INLINE_TAGS: &[&str] = &[
-    "span", "a", "b", "i", "u", "em", "strong", "font", "img", "sup", "sub", "small", "big", "html", "body", "meta",
-    "link", "td", "th", "tbody", "thead", "center", "label", "input", "button", "form", "iframe", "figure",
-    "figcaption", "nav", "aside", "main", "!doctype", "o", "st1", "ins", "del", "strike", "s", "abbr", "cite",
-    "code", "pre", "caption", "col", "colgroup", "picture", "source", "video", "audio", "svg", "path",
+    "span",
+    "a",
+    "b",
+    "i",
+    "u",
+    "em",
+    "strong",
+    "font",
+    "img",
+    "sup",
+    "sub",
+    "small",
+    "big",
+    "html",
+    "body",
+    "meta",
+    "link",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "center",
+    "label",
+    "input",
+    "button",
+    "form",
+    "iframe",
+    "figure",
+    "figcaption",
+    "nav",
+    "aside",
+    "main",
+    "!doctype",
+    "o",
+    "st1",
+    "ins",
+    "del",
+    "strike",
+    "s",
+    "abbr",
+    "cite",
+    "code",
+    "pre",
+    "caption",
+    "col",
+    "colgroup",
+    "picture",
+    "source",
+    "video",
+    "audio",
+    "svg",
+    "path",
 ];
 
 /// `\r\n` and `\r` become `\n`; other control characters, byte-order marks and

@@ -87,7 +87,13 @@ impl Normalized {
                 Some(last) if !exact && !last.exact && last.orig_start == orig.start && last.orig_end == orig.end => {
                     last.norm_end += n;
                 }
-                _ => runs.push(MapRun { norm_start: pos, norm_end: pos + n, orig_start: orig.start, orig_end: orig.end, exact }),
+                _ => runs.push(MapRun {
+                    norm_start: pos,
+                    norm_end: pos + n,
+                    orig_start: orig.start,
+                    orig_end: orig.end,
+                    exact,
+                }),
             }
             pos += n;
         }
@@ -130,7 +136,11 @@ pub fn normalize(input: &str) -> Normalized {
     }
     let skipped = furniture::find(&text, &mut warnings);
     if text.as_str().trim().is_empty() {
-        warnings.push(Warning { code: WarningCode::EmptyInput, message: "输入为空 (the input has no text)".into(), span: None });
+        warnings.push(Warning {
+            code: WarningCode::EmptyInput,
+            message: "输入为空 (the input has no text)".into(),
+            span: None,
+        });
     } else if !text.as_str().chars().any(is_han) {
         warnings.push(Warning {
             code: WarningCode::NoChineseText,

@@ -21,7 +21,9 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let mut last_kept: Option<char> = None;
     let mut i = 0;
     while i < s.len() {
-        let Some(c) = s[i..].chars().next() else { break };
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let after_han = last_kept.is_some_and(|p| is_han(p) || p == LOST);
         if after_han && matches!(c, '(' | '（') {
             if let Some(len) = reading(&s[i + c.len_utf8()..]) {
@@ -49,7 +51,12 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         i += c.len_utf8();
     }
     let first = edits.first().map(|e| src.span(e.range.clone()));
-    warnings.extend(summary(WarningCode::PinyinAnnotationsRemoved, edits.len(), "拼音注音已去除 (pinyin readings removed)", first));
+    warnings.extend(summary(
+        WarningCode::PinyinAnnotationsRemoved,
+        edits.len(),
+        "拼音注音已去除 (pinyin readings removed)",
+        first,
+    ));
     apply(src, &edits)
 }
 
@@ -88,7 +95,15 @@ mod tests {
 
     #[test]
     fn other_parentheses_stay() {
-        for s in ["党工委(扩大)会议", "标准作业程序(SOP)", "(PPAP)", "村(社区)", "(市、区)", "新型电力(新能源)装备", "设备(xian)"] {
+        for s in [
+            "党工委(扩大)会议",
+            "标准作业程序(SOP)",
+            "(PPAP)",
+            "村(社区)",
+            "(市、区)",
+            "新型电力(新能源)装备",
+            "设备(xian)",
+        ] {
             assert_eq!(normalize(s).text(), s);
         }
     }

@@ -113,7 +113,12 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         b.push_char(out, orig);
     }
     let first = first.map(|r| crate::Span::new(r.start, r.end));
-    warnings.extend(summary(WarningCode::TraditionalConverted, changed, "繁体字已转为简体 (traditional characters converted)", first));
+    warnings.extend(summary(
+        WarningCode::TraditionalConverted,
+        changed,
+        "繁体字已转为简体 (traditional characters converted)",
+        first,
+    ));
     b.finish(src.original_len())
 }
 

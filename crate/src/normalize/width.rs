@@ -15,7 +15,9 @@ pub fn run(src: &MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
             '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0),
             '％' if digit(prev) => Some('%'),
             '．' | '，' if digit(prev) && digit(next) => Some(if c == '．' { '.' } else { ',' }),
-            '－' | '～' | '＋' | '／' if digit(prev) || digit(next) || prev == Some('%') => char::from_u32(c as u32 - 0xFEE0),
+            '－' | '～' | '＋' | '／' if digit(prev) || digit(next) || prev == Some('%') => {
+                char::from_u32(c as u32 - 0xFEE0)
+            }
             '：' if digit(prev) && digit(next) => Some(':'),
             '\u{00A0}' | '\u{3000}' | '\u{2002}'..='\u{200A}' => Some(' '),
             _ => None,

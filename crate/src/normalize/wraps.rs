@@ -63,7 +63,12 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         pos = next_start;
     }
     let first = edits.first().map(|e| src.span(e.range.clone()));
-    warnings.extend(summary(WarningCode::LineWrapsRepaired, edits.len(), "断行已接合 (broken line wraps joined)", first));
+    warnings.extend(summary(
+        WarningCode::LineWrapsRepaired,
+        edits.len(),
+        "断行已接合 (broken line wraps joined)",
+        first,
+    ));
     apply(src, &edits)
 }
 

@@ -7,7 +7,28 @@ use super::numeral::chinese_digit;
 use super::Amount;
 
 /// Words after a number that make it part of a name or a code.
-const NAME_AFTER: &[&str] = &["热线", "国道", "省道", "县道", "号线", "线", "高速", "工程", "版", "百分位", "分位", "号", "路", "届", "周年", "季度", "月", "日", "时代", "强"];
+const NAME_AFTER: &[&str] = &[
+    "热线",
+    "国道",
+    "省道",
+    "县道",
+    "号线",
+    "线",
+    "高速",
+    "工程",
+    "版",
+    "百分位",
+    "分位",
+    "号",
+    "路",
+    "届",
+    "周年",
+    "季度",
+    "月",
+    "日",
+    "时代",
+    "强",
+];
 
 /// Whether the quantity from `first` to `last` (one amount, or a range's two
 /// ends) starting at byte `i` of `text` is to be left out.
@@ -31,7 +52,8 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
         return true;
     }
     // Years: 2023年, 2021-2025年, 2023年度, and a bare 2024 before a date.
-    let year_like = |a: &Amount| !a.chinese && a.value.exp == 0 && (1900..=2100).contains(&a.value.mant) && a.scale.is_none();
+    let year_like =
+        |a: &Amount| !a.chinese && a.value.exp == 0 && (1900..=2100).contains(&a.value.mant) && a.scale.is_none();
     if year_like(last) && (last.unit.is_some_and(|u| u.written == "年") || tail.starts_with(['年', '-', '/'])) {
         return true;
     }
@@ -42,7 +64,9 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     if last.unit.is_none() && last.scale.is_none() && NAME_AFTER.iter().any(|w| after_number.starts_with(w)) {
         return true;
     }
-    if last.unit.is_some_and(|u| u.written == "次") && (tail.starts_with("全会") || tail.starts_with("会议") || tail.starts_with("全体")) {
+    if last.unit.is_some_and(|u| u.written == "次")
+        && (tail.starts_with("全会") || tail.starts_with("会议") || tail.starts_with("全体"))
+    {
         return true;
     }
     if last.unit.is_some_and(|u| u.written == "年") && tail.starts_with('来') && first.chinese {
@@ -61,7 +85,11 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     if first.chinese && raw == "二" && last.unit.is_some_and(|u| u.written == "次") {
         return true;
     }
-    if first.chinese && matches!(raw, "一" | "壹") && first.scale.is_none() && first.unit.is_some_and(|u| matches!(u.kind, "count" | "duration" | "people")) {
+    if first.chinese
+        && matches!(raw, "一" | "壹")
+        && first.scale.is_none()
+        && first.unit.is_some_and(|u| matches!(u.kind, "count" | "duration" | "people"))
+    {
         return true;
     }
     // Versions: 新政3.0, 工业4.0.
@@ -75,7 +103,11 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     // List numbers at the start of a line: 1. 2、 (3)
     let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
     let lead = text[line_start..i].trim();
-    if last.unit.is_none() && last.scale.is_none() && (lead.is_empty() || lead == "(" || lead == "（") && tail.starts_with(['.', '、', '．', ')', '）']) {
+    if last.unit.is_none()
+        && last.scale.is_none()
+        && (lead.is_empty() || lead == "(" || lead == "（")
+        && tail.starts_with(['.', '、', '．', ')', '）'])
+    {
         return true;
     }
     in_quoted_name(text, i, last.end)
@@ -91,7 +123,9 @@ fn in_quoted_name(text: &str, i: usize, end: usize) -> bool {
         start += 1;
     }
     let head = &text[start..i];
-    let Some(open) = head.rfind(['“', '「']) else { return false };
+    let Some(open) = head.rfind(['“', '「']) else {
+        return false;
+    };
     let inside = &head[open..];
     if inside.contains(['”', '」', '，', '。', '；']) {
         return false;

@@ -95,9 +95,13 @@ pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
     let mut i = 0;
     let mut prev: Option<char> = None;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else { break };
-        let starts = c.is_ascii_digit() || (chinese_digit(c).is_some() && !matches!(c, '零' | '〇')) || c == '十' || c == '百';
-        let mid_token = prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || (!c.is_ascii_digit() && is_chinese_numeral(p)));
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let starts =
+            c.is_ascii_digit() || (chinese_digit(c).is_some() && !matches!(c, '零' | '〇')) || c == '十' || c == '百';
+        let mid_token =
+            prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || (!c.is_ascii_digit() && is_chinese_numeral(p)));
         if starts && !mid_token && !skip(i) {
             if let Some((found, end)) = quantity_at(text, i) {
                 i = end;
@@ -124,7 +128,9 @@ fn quantity_at(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
     let mut last = first;
     let mut range = None;
     // A range: 5%-6%, 5.5%—6%, 5至6个, 5-20%之间.
-    if let Some(conn) = ["-", "—", "–", "~", "至", "到", "－", "～", "——"].iter().rev().find(|c| text[first.end..].starts_with(**c)) {
+    if let Some(conn) =
+        ["-", "—", "–", "~", "至", "到", "－", "～", "——"].iter().rev().find(|c| text[first.end..].starts_with(**c))
+    {
         if let Some(second) = amount(text, first.end + conn.len()) {
             let compatible = first.chinese == second.chinese
                 && (first.unit.is_none() && first.scale.is_none() || first.written_unit() == second.written_unit());
@@ -178,8 +184,8 @@ fn amount(text: &str, i: usize) -> Option<Amount> {
     let (mut value, mut len, is_chinese) = match arabic(rest) {
         Some((d, n)) => (d, n, false),
         None => {
-            if rest.starts_with("百分之") {
-                let (d, n) = chinese(&rest["百分之".len()..])?;
+            if let Some(pct) = rest.strip_prefix("百分之") {
+                let (d, n) = chinese(pct)?;
                 let end = i + "百分之".len() + n;
                 let unit = units::unit_at("%");
                 return Some(Amount { value: d, number_end: end, scale: None, over: false, unit, end, chinese: true });
@@ -213,7 +219,9 @@ fn amount(text: &str, i: usize) -> Option<Amount> {
     let number_end = i + len;
     let mut pos = number_end;
     // 总投资 303.5 亿元: one space may stand before the unit.
-    if text[pos..].starts_with(' ') && (unit_after(text, pos + 1, is_chinese).is_some() || units::scale_at(&text[pos + 1..]).is_some()) {
+    if text[pos..].starts_with(' ')
+        && (unit_after(text, pos + 1, is_chinese).is_some() || units::scale_at(&text[pos + 1..]).is_some())
+    {
         pos += 1;
     }
     let mut unit = unit_after(text, pos, is_chinese);
@@ -221,8 +229,9 @@ fn amount(text: &str, i: usize) -> Option<Amount> {
     if unit.is_none() {
         scale = units::scale_at(&text[pos..]).filter(|s| {
             // 兆 is 10^12 only before money or weight; 十 after digits is not written.
-            (s.written != "兆" || ["元", "吨"].iter().any(|u| text[pos + s.written.len()..].starts_with(u)))
-                && !(s.written.starts_with('十') && !is_chinese)
+            let money_or_weight = ["元", "吨"].iter().any(|u| text[pos + s.written.len()..].starts_with(u));
+            (s.written != "兆" || money_or_weight)
+                && (is_chinese || !s.written.starts_with('十'))
                 && !(is_chinese && s.written.len() > 3 && !s.written.starts_with(['万', '亿']))
         });
         if let Some(s) = scale {

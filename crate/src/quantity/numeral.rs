@@ -147,7 +147,7 @@ pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
     let mut i = 0;
     // Digits written one by one, like a year: 二〇二三 or 三〇五.
     let run = chars.iter().take_while(|(_, c)| chinese_digit(*c).is_some() && !matches!(c, '两' | '兩')).count();
-    if run >= 2 && !chars.get(run).is_some_and(|(_, c)| small_unit(*c).is_some()) {
+    if run >= 2 && chars.get(run).is_none_or(|(_, c)| small_unit(*c).is_none()) {
         let mut n: u128 = 0;
         for (_, c) in &chars[..run] {
             n = n * 10 + u128::from(chinese_digit(*c)?);
@@ -188,7 +188,8 @@ pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
             end = b + c.len_utf8();
         } else if let Some(p) = big_unit(c) {
             // Only consumed when more of the number follows: 一万五千, 三万四.
-            let follows = chars.get(i + 1).is_some_and(|(_, n)| chinese_digit(*n).is_some() || small_unit(*n).is_some());
+            let follows =
+                chars.get(i + 1).is_some_and(|(_, n)| chinese_digit(*n).is_some() || small_unit(*n).is_some());
             if !any || !follows {
                 break;
             }

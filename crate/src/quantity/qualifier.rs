@@ -18,8 +18,14 @@ fn words() -> &'static Words {
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [word, place, q] = cols[..] else { continue };
-            let Ok(q) = serde_json::from_value::<Qualifier>(serde_json::Value::String(q.to_string())) else { continue };
-            if place == "before" { w.before.push((word, q)) } else { w.after.push((word, q)) }
+            let Ok(q) = serde_json::from_value::<Qualifier>(serde_json::Value::String(q.to_string())) else {
+                continue;
+            };
+            if place == "before" {
+                w.before.push((word, q))
+            } else {
+                w.after.push((word, q))
+            }
         }
         // Longest first, so that 超过 wins over 超.
         w.before.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# zhibiao's one entry point. Installs what is missing, then:
+#   ./build.sh build     wasm + site into dist/ (what the server serves)
+#   ./build.sh serve     build, then serve dist/ on http://127.0.0.1:8000 (PORT=… to change)
+#   ./build.sh test      every test: fmt, clippy (native + wasm32), cargo test, wasm under Node,
+#                        the site in headless Chromium
+#   ./build.sh package   the npm package into dist/npm (and a .tgz beside it)
+# Every step is idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+DIST=$ROOT/dist
+WASM_TARGET=wasm32-unknown-unknown
+
+log() { printf '\n== %s\n' "$*" >&2; }
+timed() { local t0=$SECONDS; "$@"; printf '   (%ss)\n' $((SECONDS - t0)) >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# ---- what the build needs ---------------------------------------------------
+
+ensure_rust_target() {
+  rustup target list --installed | grep -qx "$WASM_TARGET" || timed rustup target add "$WASM_TARGET"
+}
+
+# The wasm-bindgen CLI must be exactly the version of the crate in Cargo.lock.
+ensure_wasm_bindgen() {
+  local want have
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    log "installing wasm-bindgen-cli $want (have: ${have:-none}; takes ~5 min)"
+    # --locked fails for this version on crates.io (a locked dependency is gone).
+    timed cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+}
+
+ensure_node_deps() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "npm ci"
+    timed npm ci --no-audit --no-fund
+  fi
+}
+
+# Debian's chromium and a CJK font, for the browser tests.
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then
+    log "installing chromium, chromium-driver, fonts-wqy-microhei"
+    timed as_root apt-get update -qq
+    timed as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
+  fi
+}
+
+# ---- build -------------------------------------------------------------------
+
+build_wasm() {
+  ensure_rust_target
+  ensure_wasm_bindgen
+  ensure_node_deps
+  log "cargo build --release --target $WASM_TARGET"
+  timed cargo build --release --target "$WASM_TARGET" -p zhibiao --lib
+  rm -rf "$DIST/pkg" && mkdir -p "$DIST/pkg"
+  wasm-bindgen --target web --out-dir "$DIST/pkg" "target/$WASM_TARGET/release/zhibiao.wasm"
+  log "wasm-opt -Oz (npm binaryen)"
+  timed node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    "$DIST/pkg/zhibiao_bg.wasm" -o "$DIST/pkg/zhibiao_bg.wasm"
+}
+
+build_site() {
+  log "site into dist/"
+  cp -r www/. "$DIST/"
+  rm -rf "$DIST/seeds" && mkdir -p "$DIST/seeds"
+  cp seeds/*.txt "$DIST/seeds/"
+  # The sample list the page offers: file name and first non-blank line.
+  node -e '
+    const fs = require("fs");
+    const files = fs.readdirSync("seeds").filter(f => f.endsWith(".txt")).sort();
+    const list = files.map(f => ({ file: f, title: fs.readFileSync("seeds/" + f, "utf8").split("\n").map(l => l.trim()).find(l => l && !l.startsWith("——")).slice(0, 40) }));
+    fs.writeFileSync(process.argv[1], JSON.stringify(list, null, 1));
+  ' "$DIST/seeds/index.json"
+}
+
+build() {
+  mkdir -p "$DIST"
+  build_wasm
+  build_site
+}
+
+# ---- package -----------------------------------------------------------------
+
+package() {
+  build_wasm
+  log "npm package into dist/npm"
+  local out=$DIST/npm version
+  version=$(awk -F'"' '/^version = / { print $2; exit }' crate/Cargo.toml)
+  rm -rf "$out" && mkdir -p "$out"
+  cp "$DIST/pkg/zhibiao.js" "$DIST/pkg/zhibiao.d.ts" "$DIST/pkg/zhibiao_bg.wasm" "$DIST/pkg/zhibiao_bg.wasm.d.ts" "$out/"
+  cp LICENSE "$out/"
+  cp npm/README.md "$out/README.md"
+  sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" npm/package.json > "$out/package.json"
+  (cd "$DIST" && npm pack ./npm --silent >/dev/null && ls zhibiao-*.tgz)
+}
+
+# ---- test --------------------------------------------------------------------
+
+test_all() {
+  log "cargo fmt --check"
+  cargo fmt --all -- --check
+  ensure_rust_target
+  log "cargo clippy (native and $WASM_TARGET)"
+  timed cargo clippy --all-targets -q -- -D warnings
+  timed cargo clippy -p zhibiao --lib --target "$WASM_TARGET" -q -- -D warnings
+  log "cargo test"
+  timed cargo test -q
+  build
+  log "wasm under Node (node --test)"
+  timed node --test tests/js/
+  ensure_chromium
+  log "the site in headless Chromium"
+  timed node --test tests/browser/
+}
+
+serve() {
+  build
+  exec node tools/serve.mjs "$DIST" "${PORT:-8000}"
+}
+
+case "${1:-}" in
+  build) build ;;
+  serve) serve ;;
+  test) test_all ;;
+  package) package ;;
+  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,109 @@
+//! The JavaScript facade: the core's three functions, typed, and nothing else.
+//! Results cross as serde structs through one serializer; problems with the
+//! content are warnings in the result; only bad arguments throw.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** A half-open range in UTF-16 code units of the input: `input.slice(start, end)`. */
+export interface Span { start: number; end: number }
+export type Qualifier = "exact" | "approx" | "atLeast" | "atMost" | "exceeds" | "near" | "over" | "range";
+export type WarningCode = "emptyInput" | "noChineseText" | "controlCharactersRemoved" | "markupRemoved"
+  | "escapesDecoded" | "pinyinAnnotationsRemoved" | "traditionalConverted" | "lineWrapsRepaired"
+  | "footnoteMarkersRemoved" | "lostCharacters" | "pageFurniture" | "duplicateText";
+export interface Warning { code: WarningCode; message: string; span: Span | null }
+export interface BaseValue { number: number; unit: string }
+export interface Value { number: number; unit: string; base: BaseValue | null; qualifier: Qualifier; min: number | null; max: number | null }
+export interface Change { direction: "up" | "down" | "flat"; number: number; unit: string; qualifier: Qualifier; min: number | null; max: number | null }
+export interface Indicator {
+  name: string; canonical: string | null; canonicalName: string | null;
+  value?: Value; change?: Change; kind: "actual" | "target" | "estimate" | "rank"; span: Span;
+}
+export interface Commitment {
+  text: string; cue: string; strength: "must" | "strive" | "plan" | "continue";
+  indicators: number[]; quantified: boolean; span: Span;
+}
+export interface Meta { script: "simplified" | "traditional" | "mixed"; year: number | null; region: string | null }
+export interface Report {
+  schemaVersion: number; meta: Meta; indicators: Indicator[]; commitments: Commitment[];
+  warnings: Warning[]; normalizedText?: string;
+}
+export interface Quantity {
+  text: string; number: number; unit: string; base: BaseValue | null; qualifier: Qualifier;
+  min: number | null; max: number | null; span: Span;
+}
+export interface MapRun { normStart: number; normEnd: number; origStart: number; origEnd: number; exact: boolean }
+export interface Normalized { text: string; warnings: Warning[]; map: MapRun[] }
+export interface ParseOptions { includeNormalizedText?: boolean; year?: number; region?: string }
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Serialises a result the one way: missing values as `null`, maps as objects.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let s = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    value.serialize(&s).map_err(|e| JsError::new(&format!("zhibiao: cannot return the result: {e}")))
+}
+
+/// The one place arguments are checked: the text must be a string.
+fn text_of(value: &JsValue) -> Result<String, JsError> {
+    value.as_string().ok_or_else(|| JsError::new("zhibiao: the text must be a string"))
+}
+
+/// Reads `text` into a Report.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn parse(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ParseOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let text = text_of(&text)?;
+    let options = match options {
+        Some(o) if !o.is_undefined() && !o.is_null() => options_of(o)?,
+        _ => crate::Options::default(),
+    };
+    to_js(&crate::parse(&text, &options))
+}
+
+/// Options from a plain object; an unknown key is an error, not ignored.
+fn options_of(o: JsValue) -> Result<crate::Options, JsError> {
+    const KNOWN: [&str; 3] = ["includeNormalizedText", "year", "region"];
+    let Some(obj) = o.dyn_ref::<js_sys::Object>().filter(|_| o.is_object()) else {
+        return Err(JsError::new("zhibiao: options must be an object"));
+    };
+    for key in js_sys::Object::keys(obj).iter().filter_map(|k| k.as_string()) {
+        if !KNOWN.contains(&key.as_str()) {
+            return Err(JsError::new(&format!("zhibiao: unknown option `{key}` (known: {})", KNOWN.join(", "))));
+        }
+    }
+    serde_wasm_bindgen::from_value(o).map_err(|e| JsError::new(&format!("zhibiao: bad options: {e}")))
+}
+
+/// Cleans `text`: the text, what was changed, and the map back to the input.
+#[wasm_bindgen(unchecked_return_type = "Normalized")]
+pub fn normalize(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+    let n = crate::normalize(&text_of(&text)?);
+    #[derive(Serialize)]
+    struct Out<'a> {
+        text: &'a str,
+        warnings: &'a [crate::Warning],
+        map: Vec<crate::MapRun>,
+    }
+    to_js(&Out { text: n.text(), warnings: &n.warnings, map: n.runs() })
+}
+
+/// Every number `text` states.
+#[wasm_bindgen(unchecked_return_type = "Quantity[]")]
+pub fn quantities(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+    to_js(&crate::quantities(&text_of(&text)?))
+}
+
+/// The version of zhibiao.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
