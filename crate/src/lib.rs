@@ -62,10 +62,12 @@ fn quantities_of(n: &Normalized) -> Vec<Quantity> {
 /// Reads `text` into a [`Report`].
 pub fn parse(text: &str, options: &Options) -> Report {
     let n = normalize(text);
-    let meta = Meta { script: n.script, year: options.year, region: options.region.clone() };
+    let meta = Meta { script: n.script, year: options.year, region: options.region.clone(), ..Meta::default() };
     Report {
         schema_version: SCHEMA_VERSION,
         meta,
+        documents: Vec::new(),
+        sections: Vec::new(),
         indicators: Vec::new(),
         commitments: Vec::new(),
         warnings: n.warnings.clone(),

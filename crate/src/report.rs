@@ -15,6 +15,10 @@ pub struct Report {
     pub schema_version: u32,
     /// What the document is.
     pub meta: Meta,
+    /// The articles in the paste (one for a plain report).
+    pub documents: Vec<Document>,
+    /// Headings and the parts they open, in order.
+    pub sections: Vec<Section>,
     /// Quantified results and targets.
     pub indicators: Vec<Indicator>,
     /// What the government promises.
@@ -30,12 +34,137 @@ pub struct Report {
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Meta {
-    /// The script the input was written in.
-    pub script: Script,
+    /// The title, when the text gives one.
+    pub title: Option<String>,
+    /// The region the report speaks for (句容市), when known.
+    pub region: Option<String>,
+    /// The level of that region.
+    pub region_level: Option<RegionLevel>,
     /// The year the report plans for, when known.
     pub year: Option<i32>,
-    /// The region the report speaks for, when known.
+    /// The year it reviews, when known.
+    pub review_year: Option<i32>,
+    /// The date the report was given or published (`2024-01-10`).
+    pub date: Option<String>,
+    /// Who gave the report (束克之).
+    pub speaker: Option<String>,
+    /// The speaker's title (市长).
+    pub speaker_title: Option<String>,
+    /// What kind of text this is.
+    pub doc_type: DocType,
+    /// The script the input was written in.
+    pub script: Script,
+}
+
+/// Administrative level of a region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RegionLevel {
+    /// 国务院, 全国.
+    National,
+    /// 省, 自治区, 直辖市.
+    Province,
+    /// 市 (prefecture or county-level city).
+    City,
+    /// 县.
+    County,
+    /// 区.
+    District,
+    /// 开发区, 新区, 高新区.
+    Zone,
+}
+
+/// What kind of text a paste is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DocType {
+    /// A government work report as delivered.
+    #[default]
+    WorkReport,
+    /// A newspaper article about a government's work.
+    NewsArticle,
+    /// Several short items or headlines.
+    Digest,
+}
+
+/// One article of a paste.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Document {
+    /// Its title.
+    pub title: String,
+    /// The region it is about, when known.
     pub region: Option<String>,
+    /// Where it stands in the input.
+    pub span: Span,
+}
+
+/// A heading and the part it opens.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Section {
+    /// The heading as cleaned text.
+    pub title: String,
+    /// 1 for 一、, 2 for (一), 3 for 1.
+    pub level: u8,
+    /// Whether the part reviews, plans, or something else.
+    pub role: SectionRole,
+    /// The heading and its part in the input.
+    pub span: Span,
+}
+
+/// What a part of a report does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SectionRole {
+    /// Reviews a past period.
+    Review,
+    /// Plans a coming period.
+    Plan,
+    /// 政府自身建设.
+    SelfBuilding,
+    /// Footnote definitions.
+    Glossary,
+    /// Anything else.
+    Other,
+}
+
+/// The period a figure refers to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Period {
+    /// As the text gives it (`上半年`), or as the document implies (`2023年`).
+    pub text: String,
+    /// The year, when known.
+    pub year: Option<i32>,
+    /// First month, `YYYY-MM`, when known.
+    pub from: Option<String>,
+    /// Last month, `YYYY-MM`, when known.
+    pub to: Option<String>,
+}
+
+/// A ranking: 列镇江各市(区)首位 → position 1 in 镇江各市(区).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Rank {
+    /// 1 for 首位/第一.
+    pub position: Option<u32>,
+    /// Among whom.
+    pub scope: String,
+    /// The ranking as written (列全市第1, 居全市前列).
+    pub text: String,
+}
+
+/// A deadline of a commitment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Deadline {
+    /// As written (全年, 年底前, 2025年底前).
+    pub text: String,
+    /// The year, when known.
+    pub year: Option<i32>,
+    /// The last day, `YYYY-MM-DD`, when known.
+    pub by: Option<String>,
 }
 
 /// The script of the input.
@@ -69,6 +198,14 @@ pub struct Indicator {
     pub change: Option<Change>,
     /// Actual, target, estimate or rank.
     pub kind: IndicatorKind,
+    /// The period the figure refers to.
+    pub period: Option<Period>,
+    /// The ranking, for kind `rank`.
+    pub rank: Option<Rank>,
+    /// The region the figure is about.
+    pub region: Option<String>,
+    /// Index into `sections` of the part it stands in.
+    pub section: Option<usize>,
     /// The quantity and its name in the original input.
     pub span: Span,
 }
@@ -125,6 +262,8 @@ pub struct Change {
     pub number: f64,
     /// `%`, `个百分点` or `倍`.
     pub unit: String,
+    /// Compared with what: `yoy` (同比), `vsPreviousYear` (比上年), `annualAverage` (年均), `vsTarget`…
+    pub basis: Option<String>,
     /// How the text bounds the number.
     pub qualifier: Qualifier,
     /// Low end of a range.
@@ -177,12 +316,46 @@ pub struct Commitment {
     pub cue: String,
     /// How firm the promise is.
     pub strength: Strength,
+    /// The field it belongs to.
+    pub category: Category,
+    /// By when, when the text says.
+    pub deadline: Option<Deadline>,
     /// Indices into `indicators` of the quantified targets it carries.
     pub indicators: Vec<usize>,
     /// Whether it carries a number.
     pub quantified: bool,
     /// The clause in the original input.
     pub span: Span,
+}
+
+/// The field a commitment belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Category {
+    /// Growth, fiscal, finance.
+    Economy,
+    /// Industry and projects.
+    Industry,
+    /// Innovation and talent.
+    Innovation,
+    /// Opening-up, trade, investment attraction.
+    Openness,
+    /// Consumption and services.
+    Consumption,
+    /// Urban development and transport.
+    UrbanRural,
+    /// Agriculture and rural areas.
+    Agriculture,
+    /// Environment.
+    Ecology,
+    /// Jobs, education, health, elderly care, social security.
+    Livelihood,
+    /// Safety and risk.
+    Safety,
+    /// Government itself, reform, rule of law.
+    Governance,
+    /// Anything else.
+    Other,
 }
 
 /// How firm a promise is.

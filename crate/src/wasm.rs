@@ -16,19 +16,36 @@ export type WarningCode = "emptyInput" | "noChineseText" | "controlCharactersRem
 export interface Warning { code: WarningCode; message: string; span: Span | null }
 export interface BaseValue { number: number; unit: string }
 export interface Value { number: number; unit: string; base: BaseValue | null; qualifier: Qualifier; min: number | null; max: number | null }
-export interface Change { direction: "up" | "down" | "flat"; number: number; unit: string; qualifier: Qualifier; min: number | null; max: number | null }
+export interface Change {
+  direction: "up" | "down" | "flat"; number: number; unit: string; basis: string | null;
+  qualifier: Qualifier; min: number | null; max: number | null;
+}
+export interface Period { text: string; year: number | null; from: string | null; to: string | null }
+export interface Rank { position: number | null; scope: string; text: string }
 export interface Indicator {
   name: string; canonical: string | null; canonicalName: string | null;
-  value?: Value; change?: Change; kind: "actual" | "target" | "estimate" | "rank"; span: Span;
+  value?: Value; change?: Change; kind: "actual" | "target" | "estimate" | "rank";
+  period: Period | null; rank: Rank | null; region: string | null; section: number | null; span: Span;
 }
+export type Category = "economy" | "industry" | "innovation" | "openness" | "consumption" | "urbanRural"
+  | "agriculture" | "ecology" | "livelihood" | "safety" | "governance" | "other";
+export interface Deadline { text: string; year: number | null; by: string | null }
 export interface Commitment {
-  text: string; cue: string; strength: "must" | "strive" | "plan" | "continue";
-  indicators: number[]; quantified: boolean; span: Span;
+  text: string; cue: string; strength: "must" | "strive" | "plan" | "continue"; category: Category;
+  deadline: Deadline | null; indicators: number[]; quantified: boolean; span: Span;
 }
-export interface Meta { script: "simplified" | "traditional" | "mixed"; year: number | null; region: string | null }
+export interface Meta {
+  title: string | null; region: string | null;
+  regionLevel: "national" | "province" | "city" | "county" | "district" | "zone" | null;
+  year: number | null; reviewYear: number | null; date: string | null; speaker: string | null;
+  speakerTitle: string | null; docType: "workReport" | "newsArticle" | "digest";
+  script: "simplified" | "traditional" | "mixed";
+}
+export interface Document { title: string; region: string | null; span: Span }
+export interface Section { title: string; level: number; role: "review" | "plan" | "selfBuilding" | "glossary" | "other"; span: Span }
 export interface Report {
-  schemaVersion: number; meta: Meta; indicators: Indicator[]; commitments: Commitment[];
-  warnings: Warning[]; normalizedText?: string;
+  schemaVersion: number; meta: Meta; documents: Document[]; sections: Section[];
+  indicators: Indicator[]; commitments: Commitment[]; warnings: Warning[]; normalizedText?: string;
 }
 export interface Quantity {
   text: string; number: number; unit: string; base: BaseValue | null; qualifier: Qualifier;
