@@ -23,9 +23,13 @@
 //! assert_eq!(report.schema_version, 1);
 //! ```
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+pub mod indicator;
 pub mod normalize;
 pub mod quantity;
 mod report;
+pub mod segment;
 mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -59,18 +63,57 @@ fn quantities_of(n: &Normalized) -> Vec<Quantity> {
         .collect()
 }
 
-/// Reads `text` into a [`Report`].
+/// Reads `text` into a [`Report`]: normalize → structure → quantities →
+/// indicators.
 pub fn parse(text: &str, options: &Options) -> Report {
     let n = normalize(text);
-    let meta = Meta { script: n.script, year: options.year, region: options.region.clone(), ..Meta::default() };
+    let mut warnings = n.warnings.clone();
+    let st = segment::segment(&n, options.year, &mut warnings);
+    let found = quantity::scan(n.text(), |pos| n.is_skipped(pos));
+    let mut st = st;
+    if options.region.is_some() {
+        st.meta.region = options.region.clone();
+    }
+    let extracted = indicator::extract(&n, &st, &found);
+    let m = &st.meta;
+    let meta = Meta {
+        title: m.title.clone(),
+        region: m.region.clone(),
+        region_level: m.region_level,
+        year: m.year,
+        review_year: m.review_year,
+        date: m.date.clone(),
+        speaker: m.speaker.clone(),
+        speaker_title: m.speaker_title.clone(),
+        doc_type: m.doc_type,
+        script: n.script,
+    };
+    let t = n.text();
     Report {
         schema_version: SCHEMA_VERSION,
         meta,
-        documents: Vec::new(),
-        sections: Vec::new(),
-        indicators: Vec::new(),
+        documents: st
+            .documents
+            .iter()
+            .map(|d| Document {
+                title: d.title.clone(),
+                region: st.meta.region.clone(),
+                span: n.original_span(d.range.clone()),
+            })
+            .collect(),
+        sections: st
+            .sections
+            .iter()
+            .map(|s| Section {
+                title: s.title.clone(),
+                level: s.level,
+                role: s.role,
+                span: n.original_span(s.range.clone()),
+            })
+            .collect(),
+        indicators: extracted.indicators,
         commitments: Vec::new(),
-        warnings: n.warnings.clone(),
-        normalized_text: options.include_normalized_text.then(|| n.text().to_string()),
+        warnings,
+        normalized_text: options.include_normalized_text.then(|| t.to_string()),
     }
 }

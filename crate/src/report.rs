@@ -434,6 +434,8 @@ pub enum WarningCode {
     PageFurniture,
     /// A paragraph repeats an earlier one; not read for figures twice.
     DuplicateText,
+    /// The text names no year, so 今年 and 上半年 cannot be dated.
+    NoYear,
 }
 
 /// What [`crate::parse`] is asked to do.

@@ -12,7 +12,7 @@ export interface Span { start: number; end: number }
 export type Qualifier = "exact" | "approx" | "atLeast" | "atMost" | "exceeds" | "near" | "over" | "range";
 export type WarningCode = "emptyInput" | "noChineseText" | "controlCharactersRemoved" | "markupRemoved"
   | "escapesDecoded" | "pinyinAnnotationsRemoved" | "traditionalConverted" | "lineWrapsRepaired"
-  | "footnoteMarkersRemoved" | "lostCharacters" | "pageFurniture" | "duplicateText";
+  | "footnoteMarkersRemoved" | "lostCharacters" | "pageFurniture" | "duplicateText" | "noYear";
 export interface Warning { code: WarningCode; message: string; span: Span | null }
 export interface BaseValue { number: number; unit: string }
 export interface Value { number: number; unit: string; base: BaseValue | null; qualifier: Qualifier; min: number | null; max: number | null }

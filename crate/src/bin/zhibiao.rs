@@ -5,6 +5,7 @@
 //! zhibiao parse FILE|- [--pretty] [--text]
 //! zhibiao normalize FILE|- [--json]
 //! zhibiao quantities FILE|- [--pretty]
+//! zhibiao eval [DIR]        (DIR defaults to seeds/expected)
 //! ```
 
 use std::io::Read;
@@ -14,6 +15,7 @@ const USAGE: &str = "usage: zhibiao <parse|normalize|quantities> FILE|- [--prett
   parse FILE        print the Report as JSON (--text adds normalizedText)
   normalize FILE    print the cleaned text (--json: text, warnings and offset map)
   quantities FILE   print every quantity as JSON
+  eval [DIR]        score against hand-checked expected files (default seeds/expected)
   FILE is a path, or - for standard input; input must be UTF-8.";
 
 fn main() -> ExitCode {
@@ -41,6 +43,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if let Some(bad) = flags.iter().find(|f| !["--pretty", "--json", "--text"].contains(f)) {
         return Err(format!("unknown option {bad}\n{USAGE}"));
     }
+    if words.first() == Some(&"eval") {
+        return eval(words.get(1).copied().unwrap_or("seeds/expected"));
+    }
     let [command, file] = words[..] else {
         return Err(USAGE.into());
     };
@@ -61,6 +66,32 @@ fn run(args: Vec<String>) -> Result<String, String> {
         "normalize" => Ok(zhibiao::normalize(&text).text().to_string()),
         other => Err(format!("unknown command {other}\n{USAGE}")),
     }
+}
+
+/// Scores every expected file in `dir` against the seed it names (in `dir/..`).
+fn eval(dir: &str) -> Result<String, String> {
+    let dir = std::path::Path::new(dir);
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    let mut total = zhibiao::eval::Score::default();
+    for path in files {
+        let json = read(&path.to_string_lossy())?;
+        let expected: zhibiao::eval::Expected =
+            serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+        let seed = dir.parent().unwrap_or(dir).join(&expected.seed);
+        let text = read(&seed.to_string_lossy())?;
+        let report = zhibiao::parse(&text, &zhibiao::Options::default());
+        let score = zhibiao::eval::score(&text, &report, &expected);
+        out.push(zhibiao::eval::line(&expected.seed, &score));
+        total.add(&score);
+    }
+    out.push(zhibiao::eval::line("all", &total));
+    Ok(out.join("\n"))
 }
 
 fn read(file: &str) -> Result<String, String> {

@@ -1,0 +1,397 @@
+//! Indicators: for each quantity, the measure it belongs to (its name, cut
+//! with jieba-rs and the domain lexicon), whether it is a level or a change,
+//! actual or target, its period and canonical id; shared subjects across
+//! clauses (`地区生产总值突破5000亿元，增长5.6%`), distributive lists
+//! (`分别增长4.4%和5.3%`), parenthesised targets (`(年度目标6.5%左右)`) and
+//! rankings (`列镇江各市(区)首位`).
+
+mod rank;
+pub mod taxonomy;
+mod words;
+
+use crate::normalize::Normalized;
+use crate::quantity::Found;
+use crate::report::{Change, Direction, Indicator, IndicatorKind, Period, Rank, SectionRole, Value};
+use crate::segment::{period, Structure};
+use std::ops::Range;
+use words::{cut, Role};
+
+/// Indicators with the byte ranges of the normalized text they cover.
+#[derive(Debug, Default)]
+pub struct Extracted {
+    /// The indicators, in order of appearance.
+    pub indicators: Vec<Indicator>,
+    /// For each indicator, its bytes in the normalized text.
+    pub ranges: Vec<Range<usize>>,
+}
+
+/// Characters that end a clause.
+const CLAUSE_ENDS: &[char] = &['，', ',', '：', ':', '；', ';', '。', '\n', '！', '？'];
+
+/// An indicator being built.
+#[derive(Debug, Clone)]
+struct Draft {
+    name: String,
+    range: Range<usize>,
+    value: Option<Value>,
+    change: Option<Change>,
+    kind: IndicatorKind,
+    period: Option<Period>,
+    rank: Option<Rank>,
+    sentence: usize,
+}
+
+/// What the words before a figure say.
+struct Before {
+    /// The name they give (may be empty).
+    name: String,
+    /// Where the name starts (bytes of the normalized text).
+    name_start: usize,
+    /// Only action verbs were left: the name continues after the figure.
+    action_only: bool,
+    change: Option<Direction>,
+    basis: Option<&'static str>,
+    cue: bool,
+    distributive: bool,
+    ends_with_example: bool,
+}
+
+fn direction_of(word: &str) -> Direction {
+    if ["下降", "降低", "减少", "回落", "下滑", "降幅", "减幅"].contains(&word) {
+        Direction::Down
+    } else {
+        Direction::Up
+    }
+}
+
+fn basis_of(word: &str) -> &'static str {
+    match word {
+        "同比" | "较去年同期" | "比去年同期" | "同期" => "yoy",
+        "年均" => "annualAverage",
+        "环比" => "mom",
+        _ => "vsPreviousYear",
+    }
+}
+
+/// Reads the words between `start` and a figure at `end`.
+fn before(text: &str, start: usize, end: usize) -> Before {
+    let pre = &text[start..end];
+    let words = cut(pre);
+    let mut b = Before {
+        name: String::new(),
+        name_start: end,
+        action_only: false,
+        change: None,
+        basis: None,
+        cue: false,
+        distributive: false,
+        ends_with_example: pre.ends_with('等'),
+    };
+    for w in &words {
+        match w.role {
+            Role::Change => b.change = Some(direction_of(w.text)),
+            Role::Basis => b.basis = Some(basis_of(w.text)),
+            Role::Cue => b.cue = true,
+            Role::Filler if w.text == "分别" => b.distributive = true,
+            _ => {}
+        }
+    }
+    // Trim the edges: result verbs, fillers, changes, cues; punctuation and particles.
+    let is_edge = |w: &words::Word| {
+        matches!(w.role, Role::Verb | Role::Filler | Role::Change | Role::Basis | Role::Cue)
+            || w.text.chars().all(|c| "()（）“”\"、的了和与及等其中 ".contains(c))
+    };
+    let mut lo = 0;
+    let mut hi = words.len();
+    while hi > lo && is_edge(&words[hi - 1]) {
+        hi -= 1;
+    }
+    while lo < hi && is_edge(&words[lo]) {
+        lo += 1;
+    }
+    // A change verb inside the name ends it: 地区生产总值增长 → 地区生产总值.
+    if let Some(k) = words[lo..hi].iter().position(|w| w.role == Role::Change) {
+        hi = lo + k;
+        while hi > lo && is_edge(&words[hi - 1]) {
+            hi -= 1;
+        }
+    }
+    if lo < hi {
+        let from = words[lo].start;
+        let to = words[hi - 1].start + words[hi - 1].text.len();
+        b.name = pre[from..to].to_string();
+        b.name_start = start + from;
+        b.action_only = words[lo..hi].iter().all(|w| w.role == Role::Action);
+    }
+    b
+}
+
+/// The noun phrase right after a figure: `3个应急避难场所` → `应急避难场所`.
+fn after(text: &str, start: usize) -> &str {
+    let rest = &text[start..];
+    let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || "、（()）“和及与的".contains(c)).unwrap_or(rest.len());
+    let phrase = &rest[..end];
+    let words = cut(phrase);
+    let stop = words.iter().position(|w| w.role != Role::Word).unwrap_or(words.len());
+    let to = words.get(stop).map_or(phrase.len(), |w| w.start);
+    let mut out = &phrase[..to];
+    // At most 12 characters: a name, not a clause.
+    if let Some((i, _)) = out.char_indices().nth(12) {
+        out = &out[..i];
+    }
+    out
+}
+
+/// Splits a distributive subject into `k` names: `接待游客数、旅游收入` → two;
+/// `城乡居民人均可支配收入` → 城镇居民…, 农村居民….
+fn distribute(subject: &str, k: usize) -> Option<Vec<String>> {
+    let parts: Vec<&str> = subject.split(['、', '和', '及', '与']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() == k {
+        return Some(parts.into_iter().map(String::from).collect());
+    }
+    if k == 2 {
+        if let Some(rest) = subject.strip_prefix("城乡") {
+            return Some(vec![format!("城镇{rest}"), format!("农村{rest}")]);
+        }
+    }
+    None
+}
+
+/// Whether a unit family states a rate that a change verb can govern.
+fn is_rate(kind: &str) -> bool {
+    matches!(kind, "ratio" | "change")
+}
+
+/// Finds the indicators among `found` (quantities of `n`).
+pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
+    let text = n.text();
+    let mut drafts: Vec<Draft> = Vec::new();
+    // Names handed down by a distributive subject to the figures after it.
+    let mut handed: Vec<(usize, String, Option<Direction>)> = Vec::new();
+    let mut prev_end = 0usize;
+    for (qi, q) in found.iter().enumerate() {
+        let Some(si) = st.sentence_at(q.range.start) else { continue };
+        let sent = &st.sentences[si];
+        if matches!(sent.role, SectionRole::Glossary) || q.kind == "age" {
+            continue;
+        }
+        let clause_start = text[sent.range.start..q.range.start].rfind(CLAUSE_ENDS).map_or(sent.range.start, |i| {
+            let at = sent.range.start + i;
+            at + text[at..].chars().next().map_or(1, char::len_utf8)
+        });
+        let pre_start = if prev_end > clause_start && prev_end <= q.range.start { prev_end } else { clause_start };
+        prev_end = q.range.end;
+        let b = before(text, pre_start, q.range.start);
+        let ctx_words = cut(&text[sent.range.start..q.range.start]);
+        let estimate = ctx_words.iter().any(|w| w.text == "预计");
+        let cue = b.cue || ctx_words.iter().any(|w| w.role == Role::Cue && w.text != "预计");
+        let kind = if estimate {
+            IndicatorKind::Estimate
+        } else if cue || sent.role == SectionRole::Plan {
+            IndicatorKind::Target
+        } else {
+            IndicatorKind::Actual
+        };
+        let last_same_sentence = drafts.last().filter(|d| d.sentence == si).cloned();
+        let mut name = b.name.clone();
+        let mut name_start = b.name_start;
+        let mut change_dir = b.change.filter(|_| is_rate(q.kind));
+        // A name handed down by 分别.
+        if let Some(pos) = handed.iter().position(|(i, _, _)| *i == qi) {
+            let (_, n, dir) = handed.remove(pos);
+            name = n;
+            name_start = q.range.start;
+            change_dir = dir.filter(|_| is_rate(q.kind));
+        } else if b.distributive {
+            let k = 1 + found[qi + 1..]
+                .iter()
+                .take_while(|o| {
+                    o.range.start >= q.range.end
+                        && !text[q.range.end..o.range.start].contains(CLAUSE_ENDS)
+                        && o.kind == q.kind
+                })
+                .count();
+            if let Some(names) = distribute(&name, k) {
+                for (j, nm) in names.iter().enumerate().skip(1) {
+                    handed.push((qi + j, nm.clone(), change_dir));
+                }
+                name = names[0].clone();
+            }
+        }
+        // A bare figure in parentheses after another (年度目标6.5%左右) takes its name and form.
+        let in_parens = text[pre_start..q.range.start].contains(['(', '（']);
+        if name.is_empty() && in_parens {
+            if let Some(prev) = &last_same_sentence {
+                name = prev.name.clone();
+                if prev.change.is_some() && is_rate(q.kind) {
+                    change_dir = prev.change.as_ref().map(|c| c.direction);
+                }
+            }
+        }
+        if (name.is_empty() || b.action_only || b.ends_with_example) && change_dir.is_none() {
+            let post = after(text, q.range.end);
+            if !post.is_empty() {
+                name = if b.action_only { format!("{name}{post}") } else { post.to_string() };
+                if !b.action_only {
+                    name_start = q.range.start;
+                }
+            }
+        }
+        let value = Value {
+            number: q.number,
+            unit: q.unit.clone(),
+            base: q.base.clone(),
+            qualifier: q.qualifier,
+            min: q.min,
+            max: q.max,
+        };
+        let change = change_dir.map(|direction| Change {
+            direction,
+            number: q.number,
+            unit: q.unit.clone(),
+            basis: b.basis.map(String::from),
+            qualifier: q.qualifier,
+            min: q.min,
+            max: q.max,
+        });
+        // A change with no name of its own belongs to the figure before it.
+        if name.is_empty() {
+            if let (Some(c), Some(last)) = (&change, drafts.last_mut()) {
+                if last.sentence == si && last.change.is_none() && !in_parens {
+                    last.change = Some(c.clone());
+                    last.range.end = q.range.end;
+                    continue;
+                }
+            }
+            match &last_same_sentence {
+                Some(prev) => name = prev.name.clone(),
+                None => continue,
+            }
+        }
+        let period = period_of(text, st, si, q.range.start, kind);
+        let range = name_start.min(q.range.start)..q.range.end;
+        let (value, change) = if change.is_some() { (None, change) } else { (Some(value), None) };
+        drafts.push(Draft { name, range, value, change, kind, period, rank: None, sentence: si });
+    }
+    drafts.extend(rank::find(text, st).into_iter().map(|r| Draft {
+        period: period_of(text, st, r.sentence, r.range.start, IndicatorKind::Actual),
+        name: r.name,
+        range: r.range,
+        value: None,
+        change: None,
+        kind: IndicatorKind::Rank,
+        rank: Some(r.rank),
+        sentence: r.sentence,
+    }));
+    drafts.sort_by_key(|d| (d.range.start, d.range.end));
+    let mut out = Extracted::default();
+    for d in drafts {
+        let name = clean_name(&d.name);
+        let std = taxonomy::lookup(&name);
+        out.indicators.push(Indicator {
+            canonical: std.map(|s| s.id.to_string()),
+            canonical_name: std.map(|s| s.name.to_string()),
+            name,
+            value: d.value,
+            change: d.change,
+            kind: d.kind,
+            period: d.period,
+            rank: d.rank,
+            region: st.meta.region.clone(),
+            section: st.sentences[d.sentence].section,
+            span: n.original_span(d.range.clone()),
+        });
+        out.ranges.push(d.range);
+    }
+    out
+}
+
+/// A name without stray punctuation and quotes around it.
+fn clean_name(name: &str) -> String {
+    name.trim_matches(|c: char| "，,、：:；;()（）“”\"的 ".contains(c)).to_string()
+}
+
+/// The period of a figure at `at` in sentence `si`: the nearest period words
+/// before it in its sentence, then in its paragraph, then the document's year
+/// for its kind.
+fn period_of(text: &str, st: &Structure, si: usize, at: usize, kind: IndicatorKind) -> Option<Period> {
+    let sent = &st.sentences[si];
+    let year_for = |k: IndicatorKind| match k {
+        IndicatorKind::Target => st.meta.year,
+        _ => st.meta.review_year,
+    };
+    let year = st.meta.year;
+    if let Some(f) = period::last_in(&text[sent.range.start..at], year) {
+        return Some(f.period);
+    }
+    let para_start = text[..sent.range.start].rfind('\n').map_or(0, |i| i + 1);
+    if let Some(f) = period::last_in(&text[para_start..sent.range.start], year) {
+        return Some(f.period);
+    }
+    let y = year_for(kind)?;
+    Some(Period { text: format!("{y}年"), year: Some(y), from: Some(format!("{y}-01")), to: Some(format!("{y}-12")) })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::{Direction, IndicatorKind};
+    use crate::{parse, Options};
+
+    type Row = (String, Option<f64>, Option<(Direction, f64)>, IndicatorKind);
+
+    fn ind(text: &str) -> Vec<Row> {
+        parse(text, &Options { year: Some(2024), ..Options::default() })
+            .indicators
+            .into_iter()
+            .map(|i| (i.name, i.value.map(|v| v.number), i.change.map(|c| (c.direction, c.number)), i.kind))
+            .collect()
+    }
+
+    #[test]
+    fn value_and_change_share_a_subject() {
+        use Direction::Up;
+        use IndicatorKind::Actual;
+        assert_eq!(
+            ind("上半年,实现GDP301.5亿元,同比增长3%。"),
+            vec![("GDP".into(), Some(301.5), Some((Up, 3.0)), Actual)]
+        );
+        assert_eq!(
+            ind("去年全市地区生产总值突破5000亿元，增长5.6%。"),
+            vec![("地区生产总值".into(), Some(5000.0), Some((Up, 5.6)), Actual)]
+        );
+    }
+
+    #[test]
+    fn distributive_lists_name_each_figure() {
+        let got = ind("去年城乡居民人均可支配收入分别增长4.4%和5.3%。");
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+        let got = ind("去年接待游客数、旅游收入同比分别增长23.7%、24.8%。");
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["接待游客数", "旅游收入"]);
+        assert_eq!(got[1].2, Some((Direction::Up, 24.8)));
+    }
+
+    #[test]
+    fn parenthesised_targets_are_targets_of_the_same_measure() {
+        let got = ind("去年规上工业增加值增长7.1%(年度目标6.5%左右)。");
+        assert_eq!(got.len(), 2);
+        assert_eq!((got[0].0.as_str(), got[0].3), ("规上工业增加值", IndicatorKind::Actual));
+        assert_eq!((got[1].0.as_str(), got[1].3), ("规上工业增加值", IndicatorKind::Target));
+        assert_eq!(got[1].2, Some((Direction::Up, 6.5)));
+    }
+
+    #[test]
+    fn action_verbs_join_the_noun_after_the_figure() {
+        assert_eq!(ind("去年新建3个应急避难场所。")[0].0, "新建应急避难场所");
+        assert_eq!(ind("去年完成全区散坟迁移6万余穴。")[0].0, "散坟迁移");
+        assert_eq!(ind("去年胡桥等3处安息堂改扩建项目有序推进。")[0].0, "安息堂改扩建项目");
+    }
+
+    #[test]
+    fn kinds_follow_cues_and_sections() {
+        let got = ind("一、2023年工作回顾\n一般公共预算收入50.05亿元。\n二、2024年主要工作安排\n确保一般公共预算收入突破52亿元。预计全年地区生产总值增长5%左右。");
+        let kinds: Vec<IndicatorKind> = got.iter().map(|g| g.3).collect();
+        assert_eq!(kinds, [IndicatorKind::Actual, IndicatorKind::Target, IndicatorKind::Estimate]);
+    }
+}

@@ -1,0 +1,108 @@
+//! The canonical indicator taxonomy (`data/indicators.tsv`): ids, canonical
+//! names and aliases. A name matches the longest alias it equals, ends with,
+//! or contains.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::OnceLock;
+
+const TABLE: &str = include_str!("../../data/indicators.tsv");
+
+/// One standard indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standard {
+    /// Stable id (`general_budget_revenue`).
+    pub id: &'static str,
+    /// Canonical Chinese name.
+    pub name: &'static str,
+    /// The unit it is usually given in.
+    pub unit: &'static str,
+}
+
+struct Taxonomy {
+    rows: Vec<Standard>,
+    /// For each alias pattern, its row.
+    alias_row: Vec<usize>,
+    matcher: AhoCorasick,
+}
+
+fn taxonomy() -> &'static Taxonomy {
+    static T: OnceLock<Taxonomy> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut rows = Vec::new();
+        let mut aliases = Vec::new();
+        let mut alias_row = Vec::new();
+        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [id, name, unit, list] = cols[..] else { continue };
+            for a in list.split('|').filter(|a| !a.is_empty()) {
+                aliases.push(a);
+                alias_row.push(rows.len());
+            }
+            rows.push(Standard { id, name, unit });
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&aliases)
+            .expect("the alias table is a valid automaton");
+        Taxonomy { rows, alias_row, matcher }
+    })
+}
+
+/// Number of standard indicators.
+pub fn len() -> usize {
+    taxonomy().rows.len()
+}
+
+/// The standard indicator `name` refers to: an exact alias first, then the
+/// longest alias it ends with, then the longest it contains.
+pub fn lookup(name: &str) -> Option<Standard> {
+    let t = taxonomy();
+    if name.is_empty() {
+        return None;
+    }
+    let mut best: Option<(u8, usize, usize)> = None; // (rank, alias length, pattern)
+                                                     // Names are short: try every start, so that a longer alias later in the name is seen.
+    for (i, _) in name.char_indices() {
+        let Some(m) = t.matcher.find(&name[i..]).filter(|m| m.start() == 0) else { continue };
+        let end = i + m.end();
+        let rank = match (i == 0, end == name.len()) {
+            (true, true) => 3,
+            (_, true) => 2,
+            _ => 1,
+        };
+        let candidate = (rank, m.end(), m.pattern().as_usize());
+        if best.is_none_or(|(r, l, _)| (rank, m.end()) > (r, l)) {
+            best = Some(candidate);
+        }
+    }
+    best.map(|(_, _, p)| t.rows[t.alias_row[p]])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_taxonomy_is_large_enough_and_ids_are_unique() {
+        assert!(len() >= 80, "{}", len());
+        let t = taxonomy();
+        let mut ids: Vec<&str> = t.rows.iter().map(|r| r.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), t.rows.len());
+    }
+
+    #[test]
+    fn aliases_resolve() {
+        let id = |n: &str| lookup(n).map(|s| s.id);
+        assert_eq!(id("GDP"), Some("gdp"));
+        assert_eq!(id("全市地区生产总值"), Some("gdp"));
+        assert_eq!(id("人均地区生产总值"), Some("gdp_per_capita"));
+        assert_eq!(id("一般公共预算收入"), Some("general_budget_revenue"));
+        assert_eq!(id("规上工业增加值"), Some("industrial_value_added"));
+        assert_eq!(id("城镇居民人均可支配收入"), Some("urban_income"));
+        assert_eq!(id("空气质量优良天数比率"), Some("good_air_days"));
+        assert_eq!(id("新签约亿元以上项目"), Some("projects_signed"));
+        assert_eq!(id("散坟迁移"), None);
+    }
+}

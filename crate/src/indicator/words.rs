@@ -1,0 +1,95 @@
+//! Words around a figure, cut by jieba-rs with zhibiao's domain lexicon
+//! (`data/lexicon.txt` plus every alias of the taxonomy as a noun), so that
+//! names are trimmed at word boundaries: `实现GDP` loses `实现`, `新能源汽车`
+//! keeps its `新`.
+
+use jieba_rs::Jieba;
+use std::sync::OnceLock;
+
+const LEXICON: &str = include_str!("../../data/lexicon.txt");
+const TAXONOMY: &str = include_str!("../../data/indicators.tsv");
+
+/// What a word does next to a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A result verb stripped from a name's edges (实现, 完成, 达到).
+    Verb,
+    /// An action verb that belongs to a name (新建, 签约).
+    Action,
+    /// Place, time, adverb or conjunction before a name (全市, 上半年, 累计).
+    Filler,
+    /// A change verb (增长, 下降).
+    Change,
+    /// A basis of a change (同比, 比上年).
+    Basis,
+    /// A target or estimate cue (力争, 预计, 目标).
+    Cue,
+    /// Anything else: part of a name.
+    Word,
+}
+
+fn jieba() -> &'static Jieba {
+    static J: OnceLock<Jieba> = OnceLock::new();
+    J.get_or_init(|| {
+        let mut j = Jieba::empty();
+        for line in LEXICON.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let mut cols = line.split(' ');
+            if let (Some(w), Some(f), Some(t)) = (cols.next(), cols.next(), cols.next()) {
+                j.add_word(w, f.parse().ok(), Some(t));
+            }
+        }
+        for line in TAXONOMY.lines().filter(|l| !l.starts_with('#')) {
+            if let Some(list) = line.split('\t').nth(3) {
+                for alias in list.split('|').filter(|a| !a.is_empty()) {
+                    j.add_word(alias, Some(10_000), Some("n"));
+                }
+            }
+        }
+        j
+    })
+}
+
+/// A word with its byte range in the cut text and its role.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    /// The word.
+    pub text: &'a str,
+    /// Byte offset in the cut text.
+    pub start: usize,
+    /// What it does.
+    pub role: Role,
+}
+
+/// Cuts `s` into words (unknown text falls apart into single characters).
+pub fn cut(s: &str) -> Vec<Word<'_>> {
+    jieba()
+        .tag(s, false)
+        .into_iter()
+        .map(|t| {
+            let start = t.word.as_ptr() as usize - s.as_ptr() as usize;
+            let role = match t.tag {
+                "v" => Role::Verb,
+                "a" => Role::Action,
+                "f" => Role::Filler,
+                "c" => Role::Change,
+                "b" => Role::Basis,
+                "q" => Role::Cue,
+                _ => Role::Word,
+            };
+            Word { text: t.word, start, role }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domain_words_are_whole() {
+        let words: Vec<(&str, Role)> = cut("上半年实现GDP").iter().map(|w| (w.text, w.role)).collect();
+        assert_eq!(words, vec![("上半年", Role::Filler), ("实现", Role::Verb), ("GDP", Role::Word)]);
+        let words: Vec<&str> = cut("计划总投资").iter().map(|w| w.text).collect();
+        assert_eq!(words, vec!["计划总投资"]);
+    }
+}

@@ -1,0 +1,226 @@
+//! Metadata: region and its level, the year planned for and the year
+//! reviewed, date, speaker and title, document type.
+
+use super::{Sec, SectionRole};
+use crate::normalize::{is_han, Normalized};
+use crate::report::{DocType, RegionLevel, Warning, WarningCode};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What the document is, as found in its text.
+#[derive(Debug, Clone, Default)]
+pub struct MetaInfo {
+    /// First title-like line.
+    pub title: Option<String>,
+    /// 句容市, 扬中, 镇江新区.
+    pub region: Option<String>,
+    /// Level of the region.
+    pub region_level: Option<RegionLevel>,
+    /// The year planned for (今年).
+    pub year: Option<i32>,
+    /// The year reviewed.
+    pub review_year: Option<i32>,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// 束克之.
+    pub speaker: Option<String>,
+    /// 市长.
+    pub speaker_title: Option<String>,
+    /// Work report, news article or digest.
+    pub doc_type: DocType,
+}
+
+const SUFFIXES: &[(&str, RegionLevel)] = &[
+    ("经济技术开发区", RegionLevel::Zone),
+    ("高新技术产业开发区", RegionLevel::Zone),
+    ("开发区", RegionLevel::Zone),
+    ("高新区", RegionLevel::Zone),
+    ("经开区", RegionLevel::Zone),
+    ("新区", RegionLevel::Zone),
+    ("自治区", RegionLevel::Province),
+    ("省", RegionLevel::Province),
+    ("市", RegionLevel::City),
+    ("县", RegionLevel::County),
+    ("区", RegionLevel::District),
+];
+
+const TITLES: &[&str] = &["省长", "市长", "县长", "区长", "州长", "主任", "总理", "主席", "旗长"];
+
+/// Finds the metadata of `n`.
+pub fn find(
+    n: &Normalized,
+    lines: &[Range<usize>],
+    sections: &[Sec],
+    year_hint: Option<i32>,
+    warnings: &mut Vec<Warning>,
+) -> MetaInfo {
+    let text = n.text();
+    let head: Vec<&str> = lines.iter().take(8).map(|r| &text[r.clone()]).collect();
+    let congress = text.contains("人民代表大会") || text.contains("各位代表");
+    let byline = n.warnings.iter().any(|w| w.code == WarningCode::PageFurniture);
+    let doc_type = if congress && text.contains("工作报告") {
+        DocType::WorkReport
+    } else if lines.iter().filter(|r| n.is_skipped(r.start) && text[(*r).clone()].starts_with(['(', '（'])).count() >= 2
+    {
+        DocType::Digest
+    } else if byline || !congress {
+        DocType::NewsArticle
+    } else {
+        DocType::WorkReport
+    };
+    let title = head
+        .iter()
+        .find(|l| !l.starts_with("——") && l.chars().count() <= 60 && !l.contains('。'))
+        .map(|l| l.to_string());
+    let mut m = MetaInfo { title, doc_type, ..MetaInfo::default() };
+    // Date: 2024年1月10日 near the top.
+    for line in &head {
+        if let Some(d) = date_in(line) {
+            m.date = Some(d);
+            break;
+        }
+    }
+    // Speaker: "市 长 束克之" / "市长 束克之" / "代市长 张三".
+    for line in &head {
+        let squeezed: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+        if squeezed.len() >= 2 && squeezed.len() <= 4 {
+            let name = squeezed[squeezed.len() - 1];
+            let title: String = squeezed[..squeezed.len() - 1].concat();
+            let name_ok = (2..=4).contains(&name.chars().count()) && name.chars().all(is_han);
+            if name_ok && TITLES.iter().any(|t| title.ends_with(t)) && title.chars().count() <= 5 {
+                m.speaker = Some(name.to_string());
+                m.speaker_title = Some(title);
+                break;
+            }
+        }
+    }
+    m.region = region(text, &head);
+    m.region_level = m.region.as_deref().and_then(|r| SUFFIXES.iter().find(|(s, _)| r.ends_with(s)).map(|(_, l)| *l));
+    // Years: headings name them (2023年工作回顾, 2024年主要工作安排); else the date; else the text.
+    let heading_year =
+        |role: SectionRole| sections.iter().filter(|s| s.role == role).find_map(|s| four_digit_year(&s.title));
+    m.year = year_hint.or(heading_year(SectionRole::Plan));
+    m.review_year = heading_year(SectionRole::Review);
+    if let Some(d) = &m.date {
+        let y: Option<i32> = d.get(..4).and_then(|y| y.parse().ok());
+        if m.year.is_none() && m.doc_type == DocType::WorkReport {
+            // A report given early in a year plans for that year.
+            m.year = y;
+        }
+        if m.year.is_none() {
+            m.year = y;
+        }
+    }
+    if m.year.is_none() {
+        m.year = leading_year(text);
+    }
+    if m.review_year.is_none() {
+        m.review_year = match m.doc_type {
+            DocType::WorkReport => m.year.map(|y| y - 1),
+            // A news piece reviews the same year (上半年, 今年以来).
+            _ => m.year,
+        };
+    }
+    if m.year.is_none() {
+        warnings.push(Warning {
+            code: WarningCode::NoYear,
+            message: "文中没有给出年份，“今年”“上半年”等无法落到具体年份 (the text gives no year)".into(),
+            span: None,
+        });
+    }
+    m
+}
+
+fn four_digit_year(s: &str) -> Option<i32> {
+    let i = s.find('年')?;
+    let digits = s[..i].chars().rev().take_while(char::is_ascii_digit).collect::<String>();
+    (digits.len() == 4).then(|| digits.chars().rev().collect::<String>().parse().ok()).flatten()
+}
+
+/// `2024年1月10日` → `2024-01-10`.
+fn date_in(line: &str) -> Option<String> {
+    let y_at = line.find('年')?;
+    let y = four_digit_year(&line[..y_at + 3])?;
+    let rest = &line[y_at + 3..];
+    let m_at = rest.find('月')?;
+    let mo: u32 = rest[..m_at].parse().ok()?;
+    let rest = &rest[m_at + 3..];
+    let d_at = rest.find('日')?;
+    let d: u32 = rest[..d_at].parse().ok()?;
+    ((1..=12).contains(&mo) && (1..=31).contains(&d)).then(|| format!("{y}-{mo:02}-{d:02}"))
+}
+
+/// The year a news piece opens with: `2021年,开发区…` in its first lines.
+fn leading_year(text: &str) -> Option<i32> {
+    text.lines().take(6).find_map(|l| {
+        let y = four_digit_year(l.get(..l.find('年').map_or(0, |i| i + 3)).unwrap_or(""))?;
+        (l.find('年')? <= 4 + 3).then_some(y)
+    })
+}
+
+/// The region: from the congress line (在句容市第十七届人民代表大会), the
+/// government's name (句容市人民政府), or the headline's first word, checked
+/// against how often the text names it.
+fn region(text: &str, head: &[&str]) -> Option<String> {
+    for line in head {
+        if let Some(at) = line.find("人民代表大会") {
+            let before = line[..at].trim_start_matches('在');
+            let name = before.split('第').next().unwrap_or(before);
+            if (2..=8).contains(&name.chars().count()) && name.chars().all(is_han) {
+                return Some(name.to_string());
+            }
+        }
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (i, _) in text.match_indices("人民政府") {
+        let head = &text[..i];
+        let start = head.char_indices().rev().take(6).take_while(|(_, c)| is_han(*c)).last().map(|(j, _)| j);
+        if let Some(s) = start {
+            let name = &head[s..];
+            if SUFFIXES.iter().any(|(suf, _)| name.ends_with(suf)) {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+    }
+    if let Some((name, _)) = counts.into_iter().max_by_key(|(n, c)| (*c, n.len())) {
+        return Some(name.to_string());
+    }
+    // A headline that starts with a place: "扬中 踔厉奋发…", "镇江新区：以项目…".
+    let first = head.first()?;
+    let word = first.split([' ', '：', ':']).next()?;
+    let n = word.chars().count();
+    let mentions = text.matches(word).count();
+    ((2..=6).contains(&n) && word.chars().all(is_han) && mentions >= 3 && word != *first).then(|| word.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::normalize::normalize;
+    use crate::report::{DocType, RegionLevel};
+    use crate::segment::segment;
+
+    #[test]
+    fn work_report_head() {
+        let text = "——2024年1月10日\n在句容市第十七屆人民代表大會第三次會議上\n市 長 束克之\n各位代表:\n現在,我代表句容市人民政府向大會作工作報告。\n一、2023年工作回顧\n全年增長5%。\n二、2024年主要工作安排\n全年增長5%左右。";
+        let n = normalize(text);
+        let m = segment(&n, None, &mut Vec::new()).meta;
+        assert_eq!(m.region.as_deref(), Some("句容市"));
+        assert_eq!(m.region_level, Some(RegionLevel::City));
+        assert_eq!((m.year, m.review_year), (Some(2024), Some(2023)));
+        assert_eq!(m.date.as_deref(), Some("2024-01-10"));
+        assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("束克之"), Some("市长")));
+        assert_eq!(m.doc_type, DocType::WorkReport);
+    }
+
+    #[test]
+    fn news_piece_without_a_year_warns() {
+        let n =
+            normalize("扬中 踔厉奋发 勇毅奋进\n\n今年以来,扬中交出成绩单。上半年,扬中实现GDP301.5亿元。扬中坚持发展。");
+        let mut w = Vec::new();
+        let m = segment(&n, None, &mut w).meta;
+        assert_eq!(m.region.as_deref(), Some("扬中"));
+        assert_eq!(m.year, None);
+        assert!(w.iter().any(|w| w.code == crate::WarningCode::NoYear));
+        assert_eq!(m.doc_type, DocType::NewsArticle);
+    }
+}

@@ -1,0 +1,384 @@
+//! Structure: the articles of a paste, the sections of each (numbered
+//! headings, news sub-headings, the glossary) with the role each plays
+//! (review, plan, self-building, glossary), and the sentences, each with the
+//! tense its own cue words give it. Works on the normalized text.
+
+mod meta;
+pub mod period;
+
+use crate::normalize::{is_han, Normalized};
+use crate::report::{SectionRole, Warning};
+use std::ops::Range;
+
+pub use meta::MetaInfo;
+
+/// A heading and the part it opens, in bytes of the normalized text.
+#[derive(Debug, Clone)]
+pub struct Sec {
+    /// The heading text.
+    pub title: String,
+    /// 1 for 一、 and news sub-headings, 2 for (一), 3 for 1.
+    pub level: u8,
+    /// The part's role.
+    pub role: SectionRole,
+    /// Heading start to the start of the next heading of the same or a higher level.
+    pub range: Range<usize>,
+}
+
+/// An article of the paste.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Its title (its first short line), or empty.
+    pub title: String,
+    /// Bytes of the normalized text.
+    pub range: Range<usize>,
+}
+
+/// A sentence: up to 。！？； or a line end.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Bytes of the normalized text.
+    pub range: Range<usize>,
+    /// The innermost section it stands in.
+    pub section: Option<usize>,
+    /// The role of that section, refined by the sentence's own cue words.
+    pub role: SectionRole,
+}
+
+/// The structure of one normalized text.
+#[derive(Debug, Clone)]
+pub struct Structure {
+    /// Articles.
+    pub documents: Vec<Doc>,
+    /// Sections in order of their headings.
+    pub sections: Vec<Sec>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// What the document is.
+    pub meta: MetaInfo,
+}
+
+impl Structure {
+    /// The index of the sentence holding byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.range.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].range.start <= pos).then_some(i)
+    }
+}
+
+/// Review cue words in a heading or sentence.
+const REVIEW_CUES: &[&str] =
+    &["回顾", "过去一年", "过去五年", "一年来", "今年以来", "上半年", "成绩", "成效", "1-6月", "年以来", "去年"];
+/// Plan cue words in a heading.
+const PLAN_HEADING_CUES: &[&str] =
+    &["安排", "主要工作", "工作任务", "目标任务", "展望", "打算", "下半年", "重点工作", "思路"];
+/// Plan cue words in a sentence (a news piece mixes tenses within one part).
+const PLAN_SENTENCE_CUES: &[&str] = &[
+    "下半年",
+    "确保",
+    "力争",
+    "争取",
+    "计划",
+    "目标",
+    "预期",
+    "努力",
+    "力求",
+    "明年",
+    "年底前",
+    "到年底",
+    "将全力",
+    "将继续",
+    "将坚持",
+    "将加快",
+    "将着力",
+    "将以",
+    "将持续",
+    "要坚持",
+    "要加快",
+    "要全力",
+    "要着力",
+    "要以",
+    "要持续",
+    "全年新",
+];
+
+/// Finds the structure of `n`.
+pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warning>) -> Structure {
+    let text = n.text();
+    let lines = lines(text);
+    let sections = sections(text, &lines, n);
+    let documents = documents(text, &lines, n);
+    let sentences = sentences(text, &sections);
+    let meta = meta::find(n, &lines, &sections, year_hint, warnings);
+    Structure { documents, sections, sentences, meta }
+}
+
+/// Non-empty lines as byte ranges (trimmed).
+fn lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let start = pos + (line.len() - line.trim_start().len());
+        let end = pos + line.trim_end().len();
+        if end > start {
+            out.push(start..end);
+        }
+        pos += line.len() + 1;
+    }
+    out
+}
+
+const CN_DIGITS: &str = "一二三四五六七八九十";
+
+/// A heading's own text: up to its first 。 or colon.
+fn title_of(line: &str) -> &str {
+    let end = line.find(['。', '：', ':']).unwrap_or(line.len());
+    line[..end].trim()
+}
+
+/// The heading level of `line`, and the heading's own text (up to its first 。).
+fn heading(line: &str) -> Option<(u8, &str)> {
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    // 一、 二十、
+    let digits = line.chars().take_while(|c| CN_DIGITS.contains(*c)).count();
+    if digits > 0 && line.chars().nth(digits) == Some('、') {
+        return (line.chars().count() <= 40).then_some((1, title_of(line)));
+    }
+    // (一) （十二）
+    if matches!(first, '(' | '（') {
+        let inner: String = line.chars().skip(1).take_while(|c| !matches!(c, ')' | '）')).collect();
+        let n = inner.chars().count();
+        if n > 0 && n <= 3 && inner.chars().all(|c| CN_DIGITS.contains(c)) {
+            return Some((2, title_of(line)));
+        }
+        if n > 0 && n <= 2 && inner.chars().all(|c| c.is_ascii_digit()) {
+            return Some((3, title_of(line)));
+        }
+        return None;
+    }
+    // 第一部分
+    if first == '第' && line.chars().count() <= 30 && (line.contains("部分") || line.contains('章')) {
+        return Some((1, line));
+    }
+    // 1. 2、 (not 1.5)
+    let ad = line.chars().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&ad) {
+        let next = line[ad..].chars().next();
+        let after = line[ad..].chars().nth(1);
+        if matches!(next, Some('.' | '、' | '．')) && after.is_some_and(is_han) {
+            return Some((3, title_of(line)));
+        }
+    }
+    None
+}
+
+/// A short standalone line without sentence punctuation: a news sub-heading.
+fn is_subheading(line: &str) -> bool {
+    let n = line.chars().count();
+    (4..=30).contains(&n)
+        && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？'])
+        && line.chars().filter(|c| is_han(*c)).count() * 10 >= n * 7
+        && !line.starts_with(['(', '（', '“', '"'])
+}
+
+/// Whether `line` defines a footnote term: `①“四上”企业:…`, `“无废城市”:…`.
+fn is_glossary_line(line: &str) -> bool {
+    let body = line.trim_start_matches(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || c == ' ');
+    let head: String = body.chars().take(40).collect();
+    let colon = head.find([':', '：']);
+    body.contains('“') && colon.is_some_and(|c| head[..c].contains('”') && head[..c].chars().count() <= 30)
+}
+
+fn role_of(title: &str) -> SectionRole {
+    if title.contains("自身建设") {
+        SectionRole::SelfBuilding
+    } else if PLAN_HEADING_CUES.iter().any(|c| title.contains(c)) {
+        SectionRole::Plan
+    } else if REVIEW_CUES.iter().any(|c| title.contains(c)) {
+        SectionRole::Review
+    } else {
+        SectionRole::Other
+    }
+}
+
+fn sections(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Sec> {
+    let numbered = lines.iter().any(|r| heading(&text[r.clone()]).is_some_and(|(l, _)| l == 1));
+    let mut heads: Vec<(usize, u8, String)> = Vec::new();
+    let mut glossary_start = None;
+    for (i, r) in lines.iter().enumerate() {
+        let line = &text[r.clone()];
+        if n.is_skipped(r.start) {
+            continue;
+        }
+        // The glossary: from the first of at least two definition lines that run to the end.
+        if glossary_start.is_none() && is_glossary_line(line) {
+            let rest = &lines[i..];
+            let defs = rest.iter().filter(|l| is_glossary_line(&text[(*l).clone()])).count();
+            if defs >= 2 && defs * 10 >= rest.len() * 7 {
+                glossary_start = Some(r.start);
+                heads.push((r.start, 1, "注释".to_string()));
+                break;
+            }
+        }
+        if let Some((level, title)) = heading(line) {
+            heads.push((r.start, level, title.to_string()));
+        } else if !numbered && i > 0 && is_subheading(line) {
+            heads.push((r.start, 1, line.to_string()));
+        }
+    }
+    let mut out: Vec<Sec> = Vec::with_capacity(heads.len());
+    for (k, (start, level, title)) in heads.iter().enumerate() {
+        let end = heads[k + 1..].iter().find(|(_, l, _)| l <= level).map_or(text.len(), |(s, _, _)| *s);
+        let role = if Some(*start) == glossary_start {
+            SectionRole::Glossary
+        } else {
+            match role_of(title) {
+                // A sub-section without cue words takes its parent's role.
+                SectionRole::Other => out
+                    .iter()
+                    .rev()
+                    .find(|p| p.level < *level && p.range.end >= end)
+                    .map_or(SectionRole::Other, |p| p.role),
+                r => r,
+            }
+        };
+        out.push(Sec { title: title.clone(), level: *level, role, range: *start..end });
+    }
+    out
+}
+
+/// Articles: a paste is split after each closing byline such as `(范韵 杨卫华)`.
+fn documents(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Doc> {
+    let mut docs = Vec::new();
+    let mut start = lines.first().map_or(0, |r| r.start);
+    for (i, r) in lines.iter().enumerate() {
+        let closes = n.is_skipped(r.start) && text[r.clone()].starts_with(['(', '（']) && i + 1 < lines.len();
+        let has_body_after = lines[i + 1..].iter().any(|l| !n.is_skipped(l.start) && !is_subheading(&text[l.clone()]));
+        if closes && has_body_after {
+            docs.push(start..r.end);
+            start = lines[i + 1].start;
+        }
+    }
+    let end = lines.last().map_or(text.len(), |r| r.end);
+    if end > start || docs.is_empty() {
+        docs.push(start..end.max(start));
+    }
+    docs.into_iter()
+        .map(|range| {
+            let title = lines
+                .iter()
+                .filter(|l| l.start >= range.start && l.end <= range.end)
+                .map(|l| &text[l.clone()])
+                .find(|l| !l.starts_with("——") && !l.starts_with(['(', '（']))
+                .filter(|l| l.chars().count() <= 40 && !l.contains('。'))
+                .unwrap_or("")
+                .to_string();
+            Doc { title, range }
+        })
+        .collect()
+}
+
+/// Sentences, split at 。！？；; and line ends, not inside quotes or brackets.
+fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    let push = |range: Range<usize>, out: &mut Vec<Sentence>| {
+        let s = &text[range.clone()];
+        if s.trim().is_empty() {
+            return;
+        }
+        let section = sections.iter().rposition(|sec| sec.range.start <= range.start && range.start < sec.range.end);
+        let base = section.map_or(SectionRole::Other, |i| sections[i].role);
+        let role = sentence_role(s, base);
+        out.push(Sentence { range, section, role });
+    };
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' | '（' | '(' | '《' | '「' => depth += 1,
+            '”' | '）' | ')' | '》' | '」' => depth = (depth - 1).max(0),
+            '\n' => {
+                depth = 0;
+                push(start..i, &mut out);
+                start = i + 1;
+            }
+            '。' | '！' | '？' | '；' | ';' | '!' | '?' if depth == 0 => {
+                push(start..i + c.len_utf8(), &mut out);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    push(start..text.len(), &mut out);
+    out
+}
+
+/// A sentence's role: its own cue words, else its section's.
+fn sentence_role(s: &str, base: SectionRole) -> SectionRole {
+    if matches!(base, SectionRole::Glossary | SectionRole::SelfBuilding) {
+        return base;
+    }
+    let review =
+        ["今年以来", "上半年", "1-6月", "过去一年", "一年来", "去年", "半年来", "已"].iter().any(|c| s.contains(c));
+    let plan = PLAN_SENTENCE_CUES.iter().any(|c| s.contains(c));
+    match (review, plan) {
+        (true, false) => SectionRole::Review,
+        (false, true) if base != SectionRole::Review => SectionRole::Plan,
+        _ => base,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn structure(s: &str) -> Structure {
+        let n = normalize(s);
+        segment(&n, None, &mut Vec::new())
+    }
+
+    #[test]
+    fn heading_styles() {
+        assert_eq!(heading("一、2023年工作回顾"), Some((1, "一、2023年工作回顾")));
+        assert_eq!(
+            heading("(一)坚持科创引领,加快形成新质生产力。稳步推进"),
+            Some((2, "(一)坚持科创引领,加快形成新质生产力"))
+        );
+        assert_eq!(heading("（十二）强化安全"), Some((2, "（十二）强化安全")));
+        assert_eq!(heading("1.加快项目建设。全年新开工"), Some((3, "1.加快项目建设")));
+        assert_eq!(heading("第一部分 总体要求"), Some((1, "第一部分 总体要求")));
+        assert_eq!(heading("1.5万人参加"), None);
+        assert_eq!(heading("(市、区)"), None);
+        assert_eq!(heading("一年来,各个板块群策群力"), None);
+    }
+
+    #[test]
+    fn work_report_sections_and_roles() {
+        let s = structure(
+            "各位代表:\n一、2023年工作回顾\n全年地区生产总值增长5%。\n(一)坚持改革。全年完成。\n二、2024年主要工作安排\n(一)坚持科创引领。全年新签约项目70个。\n三、全面加强政府自身建设\n强化作风。\n①“四上”企业:规模以上工业企业。\n②“四下基层”:宣传。",
+        );
+        let got: Vec<(u8, SectionRole)> = s.sections.iter().map(|x| (x.level, x.role)).collect();
+        use SectionRole::*;
+        assert_eq!(got, vec![(1, Review), (2, Review), (1, Plan), (2, Plan), (1, SelfBuilding), (1, Glossary)]);
+    }
+
+    #[test]
+    fn news_subheadings_and_mixed_tenses() {
+        let s = structure(
+            "扬中 踔厉奋发 勇毅奋进\n\n今年以来,扬中交出成绩单。\n\n持续做大经济总量\n\n上半年实现GDP301.5亿元。下半年将力争全年增长5%。",
+        );
+        assert_eq!(s.sections.len(), 1);
+        assert_eq!(s.sections[0].title, "持续做大经济总量");
+        let roles: Vec<SectionRole> = s.sentences.iter().map(|x| x.role).collect();
+        assert_eq!(roles[roles.len() - 2..], [SectionRole::Review, SectionRole::Plan]);
+    }
+
+    #[test]
+    fn a_paste_of_two_articles_splits_after_the_byline() {
+        let s = structure("镇江新区：以项目建设激发活力\n\n新区召开会议，部署工作。\n\n(范韵 杨卫华)\n\n项目是高质量发展的基石，今年新区加快建设。\n\n(范韵 孙科)");
+        assert_eq!(s.documents.len(), 2);
+        assert_eq!(s.documents[0].title, "镇江新区：以项目建设激发活力");
+    }
+}

@@ -1,0 +1,192 @@
+//! Periods: the time a figure or a deadline refers to, as written (2023年,
+//! 上半年, 1-6月, 三季度, 全年, 今年, 去年, 年底前, 十四五, 近五年), resolved
+//! against the document's year.
+
+use crate::report::{Deadline, Period};
+
+/// A period expression found in text: bytes within the searched text, and the
+/// resolved period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Where it starts in the searched text.
+    pub at: usize,
+    /// The period.
+    pub period: Period,
+}
+
+fn month(y: Option<i32>, m: u32) -> Option<String> {
+    y.map(|y| format!("{y}-{m:02}"))
+}
+
+fn period(text: &str, year: Option<i32>, from: u32, to: u32) -> Period {
+    Period { text: text.to_string(), year, from: month(year, from), to: month(year, to) }
+}
+
+/// Relative expressions with the year offset they imply and their months.
+const RELATIVE: &[(&str, i32, u32, u32)] = &[
+    ("上半年", 0, 1, 6),
+    ("下半年", 0, 7, 12),
+    ("一季度", 0, 1, 3),
+    ("二季度", 0, 4, 6),
+    ("三季度", 0, 7, 9),
+    ("四季度", 0, 10, 12),
+    ("前三季度", 0, 1, 9),
+    ("全年", 0, 1, 12),
+    ("今年", 0, 1, 12),
+    ("年内", 0, 1, 12),
+    ("年底前", 0, 1, 12),
+    ("去年", -1, 1, 12),
+    ("过去一年", -1, 1, 12),
+    ("明年", 1, 1, 12),
+];
+
+/// The last period expression in `text` (the one nearest to what follows),
+/// resolved against `year` (the year the text speaks of as 今年).
+pub fn last_in(text: &str, year: Option<i32>) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    let mut consider = |at: usize, p: Period| {
+        if best.as_ref().is_none_or(|b| at >= b.at) {
+            best = Some(Found { at, period: p });
+        }
+    };
+    for (word, off, from, to) in RELATIVE {
+        if let Some(at) = text.rfind(word) {
+            // 前三季度 contains 三季度: the longer word wins at the same place.
+            let at = if *word == "三季度" && text[..at].ends_with('前') { continue } else { at };
+            consider(at, period(word, year.map(|y| y + off), *from, *to));
+        }
+    }
+    // 2023年, 2023年上半年, 1-6月, 1—6月
+    for (i, _) in text.match_indices('年') {
+        let head = &text[..i];
+        let digits: String = head.chars().rev().take_while(char::is_ascii_digit).collect();
+        if digits.len() == 4 {
+            let y: i32 = digits.chars().rev().collect::<String>().parse().unwrap_or(0);
+            if (1949..=2100).contains(&y) && !text[i..].starts_with("年度目标") {
+                consider(i - 4, period(&format!("{y}年"), Some(y), 1, 12));
+            }
+        }
+    }
+    if let Some(found) = months(text, year) {
+        consider(found.at, found.period);
+    }
+    for (word, span) in [("十四五", (2021, 2025)), ("十五五", (2026, 2030)), ("十三五", (2016, 2020))] {
+        if let Some(at) = text.rfind(word) {
+            let p = Period {
+                text: format!("“{word}”"),
+                year: None,
+                from: Some(format!("{}-01", span.0)),
+                to: Some(format!("{}-12", span.1)),
+            };
+            consider(at, p);
+        }
+    }
+    best
+}
+
+/// `1-6月`, `1至6月`, `1—9月`.
+fn months(text: &str, year: Option<i32>) -> Option<Found> {
+    let at = text.rfind('月')?;
+    let head = &text[..at];
+    let to_digits: String = head.chars().rev().take_while(char::is_ascii_digit).collect();
+    let to: u32 = to_digits.chars().rev().collect::<String>().parse().ok()?;
+    let rest = &head[..head.len() - to_digits.len()];
+    let sep = ["-", "—", "至", "~", "－"].iter().find(|s| rest.ends_with(**s))?;
+    let rest = &rest[..rest.len() - sep.len()];
+    let from_digits: String = rest.chars().rev().take_while(char::is_ascii_digit).collect();
+    let from: u32 = from_digits.chars().rev().collect::<String>().parse().ok()?;
+    if !(1..=12).contains(&from) || !(from..=12).contains(&to) {
+        return None;
+    }
+    let start = rest.len() - from_digits.len();
+    Some(Found { at: start, period: period(&text[start..at + '月'.len_utf8()], year, from, to) })
+}
+
+/// A deadline in a commitment clause: 年底前, 全年, 2025年底前, 三季度, 上半年.
+pub fn deadline_in(text: &str, year: Option<i32>) -> Option<Deadline> {
+    let by = |y: Option<i32>, m: u32| {
+        y.map(|y| {
+            let d = match m {
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            format!("{y}-{m:02}-{d}")
+        })
+    };
+    // 2025年底前 / 2025年前 / 到2025年
+    for (i, _) in text.match_indices('年') {
+        let digits: String = text[..i].chars().rev().take_while(char::is_ascii_digit).collect();
+        if digits.len() == 4 {
+            let y: i32 = digits.chars().rev().collect::<String>().parse().unwrap_or(0);
+            let after = &text[i + 3..];
+            let word = ["底前", "年底", "底", "前"].iter().find(|w| after.starts_with(**w));
+            if let Some(w) = word {
+                return Some(Deadline { text: format!("{y}年{w}"), year: Some(y), by: by(Some(y), 12) });
+            }
+        }
+    }
+    let table: &[(&str, u32)] = &[
+        ("年底前", 12),
+        ("年内", 12),
+        ("全年", 12),
+        ("今年", 12),
+        ("上半年", 6),
+        ("下半年", 12),
+        ("一季度", 3),
+        ("二季度", 6),
+        ("三季度", 9),
+        ("四季度", 12),
+    ];
+    for (w, m) in table {
+        if text.contains(w) {
+            return Some(Deadline { text: (*w).to_string(), year, by: by(year, *m) });
+        }
+    }
+    for (w, y) in [("十四五", 2025), ("十五五", 2030)] {
+        if text.contains(w) {
+            return Some(Deadline { text: format!("“{w}”期间"), year: Some(y), by: by(Some(y), 12) });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Row = (String, Option<i32>, Option<String>, Option<String>);
+
+    fn p(text: &str) -> Option<Row> {
+        last_in(text, Some(2024)).map(|f| (f.period.text, f.period.year, f.period.from, f.period.to))
+    }
+
+    #[test]
+    fn periods_resolve_against_the_document_year() {
+        assert_eq!(
+            p("上半年,扬中实现"),
+            Some(("上半年".into(), Some(2024), Some("2024-01".into()), Some("2024-06".into())))
+        );
+        assert_eq!(
+            p("2023年,全市"),
+            Some(("2023年".into(), Some(2023), Some("2023-01".into()), Some("2023-12".into())))
+        );
+        assert_eq!(p("1-6月,全区"), Some(("1-6月".into(), Some(2024), Some("2024-01".into()), Some("2024-06".into()))));
+        assert_eq!(p("去年全市"), Some(("去年".into(), Some(2023), Some("2023-01".into()), Some("2023-12".into()))));
+        assert_eq!(
+            p("前三季度"),
+            Some(("前三季度".into(), Some(2024), Some("2024-01".into()), Some("2024-09".into())))
+        );
+        assert_eq!(p("“十四五”期间"), Some(("“十四五”".into(), None, Some("2021-01".into()), Some("2025-12".into()))));
+        assert_eq!(p("全市经济"), None);
+    }
+
+    #[test]
+    fn deadlines() {
+        let d = |t: &str| deadline_in(t, Some(2024)).map(|d| (d.text, d.by));
+        assert_eq!(d("确保年底前建成"), Some(("年底前".into(), Some("2024-12-31".into()))));
+        assert_eq!(d("力争2025年底前完成"), Some(("2025年底前".into(), Some("2025-12-31".into()))));
+        assert_eq!(d("三季度投产"), Some(("三季度".into(), Some("2024-09-30".into()))));
+        assert_eq!(d("加快推进"), None);
+    }
+}
