@@ -23,6 +23,7 @@
 //! assert_eq!(report.schema_version, 1);
 //! ```
 
+pub mod commitment;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod indicator;
@@ -64,7 +65,7 @@ fn quantities_of(n: &Normalized) -> Vec<Quantity> {
 }
 
 /// Reads `text` into a [`Report`]: normalize → structure → quantities →
-/// indicators.
+/// indicators → commitments.
 pub fn parse(text: &str, options: &Options) -> Report {
     let n = normalize(text);
     let mut warnings = n.warnings.clone();
@@ -75,6 +76,7 @@ pub fn parse(text: &str, options: &Options) -> Report {
         st.meta.region = options.region.clone();
     }
     let extracted = indicator::extract(&n, &st, &found);
+    let commitments = commitment::extract(&n, &st, &extracted.ranges);
     let m = &st.meta;
     let meta = Meta {
         title: m.title.clone(),
@@ -112,7 +114,7 @@ pub fn parse(text: &str, options: &Options) -> Report {
             })
             .collect(),
         indicators: extracted.indicators,
-        commitments: Vec::new(),
+        commitments,
         warnings,
         normalized_text: options.include_normalized_text.then(|| t.to_string()),
     }
