@@ -132,7 +132,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
             }
         }
         clauses.push(start..sent.range.end);
-        let mut flush = |open: &mut Option<(usize, &'static str, Strength)>, end: usize, out: &mut Vec<Commitment>| {
+        let flush = |open: &mut Option<(usize, &'static str, Strength)>, end: usize, out: &mut Vec<Commitment>| {
             if let Some((s, cue, strength)) = open.take() {
                 let range = s..end;
                 let body = text[range.clone()].trim_end_matches(['。', '；', ';', '，', ',']);
