@@ -27,6 +27,7 @@ pub mod commitment;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod indicator;
+pub mod lexicon;
 pub mod normalize;
 pub mod quantity;
 mod report;

@@ -7,14 +7,13 @@
 
 mod rank;
 pub mod taxonomy;
-mod words;
 
+use crate::lexicon::{self, cut, Role};
 use crate::normalize::Normalized;
 use crate::quantity::Found;
-use crate::report::{Change, Direction, Indicator, IndicatorKind, Period, Rank, SectionRole, Value};
+use crate::report::{Change, Direction, Indicator, IndicatorKind, Period, Qualifier, Rank, SectionRole, Value};
 use crate::segment::{period, Structure};
 use std::ops::Range;
-use words::{cut, Role};
 
 /// Indicators with the byte ranges of the normalized text they cover.
 #[derive(Debug, Default)]
@@ -97,7 +96,7 @@ fn before(text: &str, start: usize, end: usize) -> Before {
         }
     }
     // Trim the edges: result verbs, fillers, changes, cues; punctuation and particles.
-    let is_edge = |w: &words::Word| {
+    let is_edge = |w: &lexicon::Word| {
         matches!(w.role, Role::Verb | Role::Filler | Role::Change | Role::Basis | Role::Cue)
             || w.text.chars().all(|c| "()（）“”\"、的了和与及等其中 ".contains(c))
     };
@@ -129,10 +128,10 @@ fn before(text: &str, start: usize, end: usize) -> Before {
 /// The noun phrase right after a figure: `3个应急避难场所` → `应急避难场所`.
 fn after(text: &str, start: usize) -> &str {
     let rest = &text[start..];
-    let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || "、（()）“和及与的".contains(c)).unwrap_or(rest.len());
+    let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || "、（()）和及与的".contains(c)).unwrap_or(rest.len());
     let phrase = &rest[..end];
     let words = cut(phrase);
-    let stop = words.iter().position(|w| w.role != Role::Word).unwrap_or(words.len());
+    let stop = words.iter().position(|w| !matches!(w.role, Role::Word | Role::Action)).unwrap_or(words.len());
     let to = words.get(stop).map_or(phrase.len(), |w| w.start);
     let mut out = &phrase[..to];
     // At most 12 characters: a name, not a clause.
@@ -182,9 +181,16 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let pre_start = if prev_end > clause_start && prev_end <= q.range.start { prev_end } else { clause_start };
         prev_end = q.range.end;
         let b = before(text, pre_start, q.range.start);
-        let ctx_words = cut(&text[sent.range.start..q.range.start]);
-        let estimate = ctx_words.iter().any(|w| w.text == "预计");
-        let cue = b.cue || ctx_words.iter().any(|w| w.role == Role::Cue && w.text != "预计");
+        // Cues count in the figure's own clause and at the head of its sentence
+        // (力争全年…，…增长10%), not in an earlier clause (…基金计划，累计退税…).
+        let ctx_words = cut(&text[clause_start..q.range.start]);
+        let head_end = text[sent.range.start..clause_start]
+            .char_indices()
+            .nth(4)
+            .map_or(clause_start, |(i, _)| sent.range.start + i);
+        let head_words = cut(&text[sent.range.start..head_end]);
+        let estimate = ctx_words.iter().chain(&head_words).any(|w| w.text == "预计");
+        let cue = b.cue || ctx_words.iter().chain(&head_words).any(|w| w.role == Role::Cue && w.text != "预计");
         let kind = if estimate {
             IndicatorKind::Estimate
         } else if cue || sent.role == SectionRole::Plan {
@@ -236,6 +242,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                     name_start = q.range.start;
                 }
             }
+        }
+        if !b.distributive && not_a_figure(text, q, &name) {
+            continue;
         }
         let value = Value {
             number: q.number,
@@ -304,6 +313,24 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         out.ranges.push(d.range);
     }
     out
+}
+
+/// Quantities that state no figure of a measure: a count summing up a list
+/// (`经济运行、…、安全发展8个方面`), a duration used as a time reference or in
+/// a plan's name (`3天即`, `三年行动`), and a size class (`30亿元以上项目`).
+fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
+    let next = &text[q.range.end..];
+    let list_summary = q.kind == "count"
+        && q.number <= 20.0
+        && (name.contains('、')
+            || (name.contains('和') && !text[q.core.clone()].starts_with(|c: char| c.is_ascii_digit())));
+    let time_reference = q.kind == "duration"
+        && ["即", "内", "后", "来", "以来", "之内", "行动", "计划", "攻坚", "规划", "时间"]
+            .iter()
+            .any(|w| next.starts_with(w));
+    let size_class = matches!(q.qualifier, Qualifier::AtLeast | Qualifier::Exceeds)
+        && ["项目", "企业", "工业企业", "产业", "的项目", "重大项目"].iter().any(|w| next.starts_with(w));
+    list_summary || time_reference || size_class
 }
 
 /// A name without stray punctuation and quotes around it.

@@ -6,6 +6,7 @@
 mod meta;
 pub mod period;
 
+use crate::lexicon::{cut, Role};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{SectionRole, Warning};
 use std::ops::Range;
@@ -66,41 +67,12 @@ impl Structure {
     }
 }
 
-/// Review cue words in a heading or sentence.
+/// Review cue words in a heading.
 const REVIEW_CUES: &[&str] =
     &["回顾", "过去一年", "过去五年", "一年来", "今年以来", "上半年", "成绩", "成效", "1-6月", "年以来", "去年"];
 /// Plan cue words in a heading.
 const PLAN_HEADING_CUES: &[&str] =
     &["安排", "主要工作", "工作任务", "目标任务", "展望", "打算", "下半年", "重点工作", "思路"];
-/// Plan cue words in a sentence (a news piece mixes tenses within one part).
-const PLAN_SENTENCE_CUES: &[&str] = &[
-    "下半年",
-    "确保",
-    "力争",
-    "争取",
-    "计划",
-    "目标",
-    "预期",
-    "努力",
-    "力求",
-    "明年",
-    "年底前",
-    "到年底",
-    "将全力",
-    "将继续",
-    "将坚持",
-    "将加快",
-    "将着力",
-    "将以",
-    "将持续",
-    "要坚持",
-    "要加快",
-    "要全力",
-    "要着力",
-    "要以",
-    "要持续",
-    "全年新",
-];
 
 /// Finds the structure of `n`.
 pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warning>) -> Structure {
@@ -291,7 +263,19 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         }
         let section = sections.iter().rposition(|sec| sec.range.start <= range.start && range.start < sec.range.end);
         let base = section.map_or(SectionRole::Other, |i| sections[i].role);
-        let role = sentence_role(s, base);
+        // A sentence without cues of its own goes on in the tense of the one
+        // before it in the same paragraph (下半年，…将…。 …新建10个。).
+        // Only a future marks a tense that carries over: 努力招引… in a review does not.
+        let prev = out
+            .last()
+            .filter(|p: &&Sentence| !text[p.range.end..range.start].contains('\n') && p.section == section)
+            .filter(|p| {
+                p.role != SectionRole::Plan
+                    || cut(&text[p.range.clone()]).iter().any(|w| FUTURE_WORDS.contains(&w.text))
+            })
+            .map(|p| p.role)
+            .filter(|_| base == SectionRole::Other);
+        let role = sentence_role(s, base, prev);
         out.push(Sentence { range, section, role });
     };
     for (i, c) in text.char_indices() {
@@ -314,20 +298,46 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     out
 }
 
-/// A sentence's role: its own cue words, else its section's.
-fn sentence_role(s: &str, base: SectionRole) -> SectionRole {
+/// A sentence's role: its own cue words (cut into words, so that 主要 is not
+/// the cue 要 and 计划总投资 is not a plan), else the role of the sentence
+/// before it, else its section's. Plan cues in a review part are past actions.
+fn sentence_role(s: &str, base: SectionRole, prev: Option<SectionRole>) -> SectionRole {
     if matches!(base, SectionRole::Glossary | SectionRole::SelfBuilding) {
         return base;
     }
-    let review =
-        ["今年以来", "上半年", "1-6月", "过去一年", "一年来", "去年", "半年来", "已"].iter().any(|c| s.contains(c));
-    let plan = PLAN_SENTENCE_CUES.iter().any(|c| s.contains(c));
+    let words = cut(s);
+    let review = words.iter().any(|w| REVIEW_WORDS.contains(&w.text));
+    // 要 alone is too weak to set a tense (强党建就是要强服务).
+    let plan = words.iter().any(|w| (w.role == Role::Cue && w.text != "要") || PLAN_WORDS.contains(&w.text));
     match (review, plan) {
         (true, false) => SectionRole::Review,
         (false, true) if base != SectionRole::Review => SectionRole::Plan,
-        _ => base,
+        _ => prev.unwrap_or(base),
     }
 }
+
+/// Words that put a sentence in the past.
+const REVIEW_WORDS: &[&str] = &[
+    "今年以来",
+    "上半年",
+    "1-6月",
+    "过去一年",
+    "一年来",
+    "去年",
+    "半年",
+    "已",
+    "已经",
+    "同比",
+    "比上年",
+    "较上年",
+    "较去年",
+    "较去年同期",
+    "累计",
+];
+/// Words that speak of the future, not only of effort.
+const FUTURE_WORDS: &[&str] = &["将", "下半年", "明年", "今后", "接下来", "下一步", "年底前"];
+/// Words that put a sentence in the future, besides the cues of the lexicon.
+const PLAN_WORDS: &[&str] = &["下半年", "明年", "年底前"];
 
 #[cfg(test)]
 mod tests {

@@ -1,13 +1,13 @@
-//! Words around a figure, cut by jieba-rs with zhibiao's domain lexicon
-//! (`data/lexicon.txt` plus every alias of the taxonomy as a noun), so that
-//! names are trimmed at word boundaries: `实现GDP` loses `实现`, `新能源汽车`
-//! keeps its `新`.
+//! Words, cut by jieba-rs with zhibiao's domain lexicon (`data/lexicon.txt`
+//! plus every alias of the indicator taxonomy as a noun), so that names are
+//! trimmed and cue words found at word boundaries: `实现GDP` loses `实现`,
+//! `新能源汽车` keeps its `新`, and `主要` is not the cue `要`.
 
 use jieba_rs::Jieba;
 use std::sync::OnceLock;
 
-const LEXICON: &str = include_str!("../../data/lexicon.txt");
-const TAXONOMY: &str = include_str!("../../data/indicators.tsv");
+const LEXICON: &str = include_str!("../data/lexicon.txt");
+const TAXONOMY: &str = include_str!("../data/indicators.tsv");
 
 /// What a word does next to a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
