@@ -8,7 +8,9 @@
 //! figures over predicted figures; recall is matched expected figures over
 //! expected figures. On matched figures the scorer also checks the kind and
 //! the name (same canonical id, or one name contains the other).
-//! Commitments match when their spans overlap.
+//! Commitments match when their spans overlap. An expected file marked
+//! `"partial": true` lists key figures only; precision then counts only the
+//! predicted figures that overlap an expected quote.
 
 use crate::report::{Commitment, Indicator, Report};
 use crate::span::Span;
@@ -19,6 +21,10 @@ use serde::Deserialize;
 pub struct Expected {
     /// The seed file it belongs to.
     pub seed: String,
+    /// Only key figures are listed: precision counts only predicted figures
+    /// that overlap an expected quote.
+    #[serde(default)]
+    pub partial: bool,
     /// Expected indicators.
     #[serde(default)]
     pub indicators: Vec<ExpectedIndicator>,
@@ -202,7 +208,10 @@ pub fn score(text: &str, report: &Report, expected: &Expected) -> Score {
             gold.push(Figure { owner: i, number: f64::from(p), unit: "位".into(), span });
         }
     }
-    let pred = predicted_figures(&report.indicators);
+    let mut pred = predicted_figures(&report.indicators);
+    if expected.partial {
+        pred.retain(|p| gold.iter().any(|g| overlap(g.span, p.span)));
+    }
     s.predicted = pred.len();
     s.expected = gold.len();
     let mut used = vec![false; pred.len()];

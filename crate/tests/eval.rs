@@ -10,8 +10,8 @@ const FIGURE_PRECISION: f64 = 0.95;
 const FIGURE_RECALL: f64 = 0.98;
 const KIND_ACCURACY: f64 = 0.97;
 const NAME_ACCURACY: f64 = 0.82;
-const COMMITMENT_PRECISION: f64 = 0.77;
-const COMMITMENT_RECALL: f64 = 0.70;
+const COMMITMENT_PRECISION: f64 = 0.84;
+const COMMITMENT_RECALL: f64 = 0.84;
 
 fn total() -> Score {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds/expected");

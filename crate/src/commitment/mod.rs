@@ -31,11 +31,26 @@ const FILLERS: &[&str] = &[
     "要",
     "在此基础上",
     "新的一年",
+    "扎实",
+    "统筹",
+    "大力",
+    "有序",
+    "系统",
+    "积极",
+    "全面",
+    "稳步",
+    "着力",
+    "全力",
+    "切实",
+    "高质量",
+    "高标准",
+    "高水平",
+    "协同",
 ];
 /// Cues that mark a future even inside a review (我们将…, 下半年要…).
 const FUTURE: &[&str] = &["将", "下半年", "计划", "拟"];
 /// Clause separators inside a sentence.
-const COMMAS: &[char] = &['，', ','];
+const COMMAS: &[char] = &['，', ',', '：', ':'];
 
 fn cues() -> &'static [(&'static str, Strength)] {
     static C: OnceLock<Vec<(&'static str, Strength)>> = OnceLock::new();
@@ -79,11 +94,9 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     let mut rest = clause.trim_start_matches(['“', ' ']);
     for _ in 0..3 {
         if let Some(found) = cues().iter().find(|(w, _)| rest.starts_with(w)) {
-            // 要求, 将近, 推进器…: a cue must not be the head of a longer word.
-            let after = &rest[found.0.len()..];
-            let bad = matches!(found.0, "要" | "将")
-                && (after.starts_with(['求', '素', '点', '近', '是']) || after.is_empty());
-            return (!bad).then_some(*found);
+            let ok = ends_on_word(rest, found.0.len()) && (found.0 != "将" || future_jiang(&rest[found.0.len()..]));
+            let ok = ok && !(found.0 == "要" && rest["要".len()..].is_empty());
+            return ok.then_some(*found);
         }
         match FILLERS.iter().find(|f| rest.starts_with(**f)) {
             Some(f) => rest = &rest[f.len()..],
@@ -93,9 +106,87 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     // A short subject before 将: 扬中将全力冲刺, 新区将加快.
     let head: String = rest.chars().take(6).collect();
     let at = head.find('将')?;
-    let subject_ok =
-        at > 0 && head[..at].chars().all(crate::normalize::is_han) && !head[at + 3..].starts_with(['近', '来']);
+    let subject = &head[..at];
+    let subject_ok = !subject.is_empty()
+        && subject.chars().all(crate::normalize::is_han)
+        && !NOT_SUBJECTS.iter().any(|w| subject.ends_with(w))
+        && future_jiang(&rest[at + "将".len()..]);
     subject_ok.then(|| cues().iter().find(|(w, _)| *w == "将").copied()).flatten()
+}
+
+/// The head of the main targets passage of a plan.
+const TARGETS_PASSAGE: &[&str] = &["主要预期目标", "预期目标是", "主要目标是", "主要目标"];
+
+/// The action verb opening a clause (完成, 新增, 新建…), from the lexicon.
+fn action_of(clause: &str) -> Option<String> {
+    let words = crate::lexicon::cut(clause.trim_start());
+    let first = words.first()?;
+    let is_action = matches!(first.role, crate::lexicon::Role::Action) || first.text == "完成";
+    is_action.then(|| first.text.to_string())
+}
+
+/// Words before 将 that make it 把 (全力将疫情影响降至最低), not a future.
+const NOT_SUBJECTS: &[&str] =
+    &["全力", "努力", "坚持", "着力", "奋力", "切实", "及时", "会", "要", "并", "可", "能", "都", "也"];
+
+/// Words after 将 that make it a future (将加快, 将坚持), not 把 (将信访问题化解…).
+const AFTER_FUTURE_JIANG: &[&str] = &[
+    "坚持",
+    "加快",
+    "继续",
+    "持续",
+    "全力",
+    "着力",
+    "围绕",
+    "聚焦",
+    "以",
+    "进一步",
+    "深入",
+    "大力",
+    "推动",
+    "推进",
+    "实施",
+    "建设",
+    "打造",
+    "积极",
+    "不断",
+    "努力",
+    "力争",
+    "确保",
+    "按照",
+    "紧扣",
+    "锚定",
+    "更加",
+    "在",
+    "重点",
+    "全面",
+    "扎实",
+    "抢抓",
+    "强化",
+    "突出",
+    "奋力",
+    "主动",
+    "围绕",
+    "聚力",
+    "做好",
+    "开展",
+    "举办",
+    "启动",
+    "完成",
+    "新建",
+    "建成",
+    "实现",
+];
+
+fn future_jiang(after: &str) -> bool {
+    AFTER_FUTURE_JIANG.iter().any(|w| after.starts_with(w))
+}
+
+/// Whether the first `len` bytes of `s` end on a word boundary of the lexicon's
+/// cut (计划总投资 is one word, so 计划 does not open it).
+fn ends_on_word(s: &str, len: usize) -> bool {
+    let window = s.char_indices().nth(8).map_or(s, |(i, _)| &s[..i]);
+    crate::lexicon::cut(window).iter().any(|w| w.start + w.text.len() == len)
 }
 
 /// The category of a clause, with the heading of its section as context.
@@ -122,7 +213,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         }
         let heading = sent.section.map_or("", |i| st.sections[i].title.as_str());
         // Comma clauses; a cue opens a commitment, the clauses after it belong to it.
-        let mut open: Option<(usize, &'static str, Strength)> = None;
+        let mut open: Option<(usize, String, Strength)> = None;
         let mut clauses = Vec::new();
         let mut start = sent.range.start;
         for (i, c) in text[sent.range.clone()].char_indices() {
@@ -132,7 +223,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
             }
         }
         clauses.push(start..sent.range.end);
-        let flush = |open: &mut Option<(usize, &'static str, Strength)>, end: usize, out: &mut Vec<Commitment>| {
+        let flush = |open: &mut Option<(usize, String, Strength)>, end: usize, out: &mut Vec<Commitment>| {
             if let Some((s, cue, strength)) = open.take() {
                 let range = s..end;
                 let body = text[range.clone()].trim_end_matches(['。', '；', ';', '，', ',']);
@@ -145,7 +236,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                     .collect();
                 out.push(Commitment {
                     text: body.to_string(),
-                    cue: cue.to_string(),
+                    cue,
                     strength,
                     category: category_of(body, heading),
                     deadline: period::deadline_in(body, st.meta.year),
@@ -155,10 +246,27 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                 });
             }
         };
+        // The main targets passage (主要预期目标是：A，B，C): each item is a target.
+        let sentence = &text[sent.range.clone()];
+        let targets_from = TARGETS_PASSAGE
+            .iter()
+            .find_map(|w| sentence.find(w))
+            .and_then(|i| {
+                text[sent.range.start + i..sent.range.end].find(['：', ':']).map(|j| sent.range.start + i + j)
+            })
+            .filter(|_| plan);
         for clause in clauses {
             let c = &text[clause.clone()];
-            if let Some((cue, strength)) = cue_of(c) {
-                let future = FUTURE.contains(&cue) || c.trim_start().starts_with("下半年");
+            let has_figure = indicator_ranges.iter().any(|r| r.start >= clause.start && r.start < clause.end);
+            let cue = cue_of(c).map(|(w, s)| (w.to_string(), s)).or_else(|| {
+                if targets_from.is_some_and(|t| clause.start > t) {
+                    return Some(("预期目标".to_string(), Strength::Plan));
+                }
+                // 完成老旧小区改造项目19个: a plan clause that opens with an action and carries a figure.
+                plan.then(|| action_of(c)).flatten().filter(|_| has_figure).map(|w| (w, Strength::Plan))
+            });
+            if let Some((cue, strength)) = cue {
+                let future = FUTURE.contains(&cue.as_str()) || c.trim_start().starts_with("下半年");
                 if plan || future {
                     flush(&mut open, clause.start, &mut out);
                     open = Some((clause.start, cue, strength));

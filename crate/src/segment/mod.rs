@@ -80,7 +80,9 @@ pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warnin
     let lines = lines(text);
     let sections = sections(text, &lines, n);
     let documents = documents(text, &lines, n);
-    let sentences = sentences(text, &sections);
+    let mut sections = sections;
+    let mut sentences = sentences(text, &sections);
+    plan_sections_by_content(text, &mut sections, &mut sentences);
     let meta = meta::find(n, &lines, &sections, year_hint, warnings);
     Structure { documents, sections, sentences, meta }
 }
@@ -296,6 +298,35 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     }
     push(start..text.len(), &mut out);
     out
+}
+
+/// A news sub-heading names no tense; its part is a plan when more of its
+/// sentences speak of the future than of the past (立足扬中实际… 持续做大经济总量).
+/// Its sentences without a tense of their own then take it.
+fn plan_sections_by_content(text: &str, sections: &mut [Sec], sentences: &mut [Sentence]) {
+    for (i, sec) in sections.iter_mut().enumerate() {
+        if sec.role != SectionRole::Other {
+            continue;
+        }
+        let mine: Vec<&Sentence> = sentences.iter().filter(|s| s.section == Some(i)).collect();
+        let future = mine
+            .iter()
+            .filter(|s| {
+                cut(&text[s.range.clone()])
+                    .iter()
+                    .any(|w| FUTURE_WORDS.contains(&w.text) || w.role == Role::Cue && w.text != "要")
+            })
+            .count();
+        let past = mine.iter().filter(|s| s.role == SectionRole::Review).count();
+        if future > past && future * 3 >= mine.len() {
+            sec.role = SectionRole::Plan;
+        }
+    }
+    for s in sentences.iter_mut() {
+        if s.role == SectionRole::Other && s.section.is_some_and(|i| sections[i].role == SectionRole::Plan) {
+            s.role = SectionRole::Plan;
+        }
+    }
 }
 
 /// A sentence's role: its own cue words (cut into words, so that 主要 is not
