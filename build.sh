@@ -88,17 +88,20 @@ build() {
 
 # ---- package -----------------------------------------------------------------
 
+# ./build.sh package: build, then the package into dist/npm and dist/zhibiao-<version>.tgz.
+# package --test (from test_all, after `build`): the package from the fresh dist/pkg, then tests/npm/ —
+# pack, install the tarball in a scratch project, Node, tsc --strict, esbuild + Chromium, publint.
 package() {
-  build_wasm
+  [ "${1:-}" = --test ] || build_wasm
   log "npm package into dist/npm"
-  local out=$DIST/npm version
-  version=$(awk -F'"' '/^version = / { print $2; exit }' crate/Cargo.toml)
-  rm -rf "$out" && mkdir -p "$out"
-  cp "$DIST/pkg/zhibiao.js" "$DIST/pkg/zhibiao.d.ts" "$DIST/pkg/zhibiao_bg.wasm" "$DIST/pkg/zhibiao_bg.wasm.d.ts" "$out/"
-  cp LICENSE "$out/"
-  cp npm/README.md "$out/README.md"
-  sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" npm/package.json > "$out/package.json"
-  (cd "$DIST" && npm pack ./npm --silent >/dev/null && ls zhibiao-*.tgz)
+  node npm/assemble.mjs "$DIST/pkg" "$DIST/npm"
+  rm -f "$DIST"/zhibiao-*.tgz
+  (cd "$DIST" && npm pack ./npm --silent >/dev/null && ls "$DIST"/zhibiao-*.tgz)
+  if [ "${1:-}" = --test ]; then
+    ensure_chromium
+    log "the npm package as a user installs it (node --test tests/npm/)"
+    timed node --test tests/npm/
+  fi
 }
 
 # ---- test --------------------------------------------------------------------
@@ -115,6 +118,7 @@ test_all() {
   build
   log "wasm under Node (node --test)"
   timed node --test tests/js/
+  package --test
   ensure_chromium
   log "the site in headless Chromium"
   timed node --test tests/browser/

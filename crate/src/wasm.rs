@@ -89,7 +89,7 @@ pub fn parse(
 /// Options from a plain object; an unknown key is an error, not ignored.
 fn options_of(o: JsValue) -> Result<crate::Options, JsError> {
     const KNOWN: [&str; 3] = ["includeNormalizedText", "year", "region"];
-    let Some(obj) = o.dyn_ref::<js_sys::Object>().filter(|_| o.is_object()) else {
+    let Some(obj) = o.dyn_ref::<js_sys::Object>().filter(|_| o.is_object() && !js_sys::Array::is_array(&o)) else {
         return Err(JsError::new("zhibiao: options must be an object"));
     };
     for key in js_sys::Object::keys(obj).iter().filter_map(|k| k.as_string()) {

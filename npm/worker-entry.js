@@ -1,0 +1,4 @@
+// The worker script of `createWorker()`: zhibiao with the wasm beside the package's files.
+import { expose } from './worker.js';
+
+expose();
