@@ -76,6 +76,8 @@ pub fn cut(s: &str) -> Vec<Word<'_>> {
                 "q" => Role::Cue,
                 _ => Role::Word,
             };
+            // A cue right after a closing quote names a programme: “金山英才”计划.
+            let role = if role == Role::Cue && s[..start].ends_with('”') { Role::Word } else { role };
             Word { text: t.word, start, role }
         })
         .collect()

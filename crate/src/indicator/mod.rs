@@ -24,6 +24,11 @@ pub struct Extracted {
     pub ranges: Vec<Range<usize>>,
 }
 
+/// A name ending so continues in the noun after the figure: 新签约亿元以上34个项目.
+const ATTRIBUTIVE_ENDS: &[&str] = &["以上", "以下", "各级", "各类"];
+/// Names that say what is measured but not of what.
+const GENERIC: &[&str] = &["占比", "比重", "面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
+
 /// Characters that end a clause.
 const CLAUSE_ENDS: &[char] = &['，', ',', '：', ':', '；', ';', '。', '\n', '！', '？'];
 
@@ -234,12 +239,24 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 }
             }
         }
-        if (name.is_empty() || b.action_only || b.ends_with_example) && change_dir.is_none() {
+        let attributive = ATTRIBUTIVE_ENDS.iter().any(|e| name.ends_with(e));
+        if (name.is_empty() || b.action_only || b.ends_with_example || attributive) && change_dir.is_none() {
             let post = after(text, q.range.end);
             if !post.is_empty() {
-                name = if b.action_only { format!("{name}{post}") } else { post.to_string() };
-                if !b.action_only {
+                name = if b.action_only || attributive { format!("{name}{post}") } else { post.to_string() };
+                if !b.action_only && !attributive {
                     name_start = q.range.start;
+                }
+            } else if let Some(prev) = last_same_sentence.as_ref().filter(|_| b.action_only) {
+                // 高企159家，净增18家: the action counts the same measure.
+                name = prev.name.clone();
+            }
+        }
+        // 占比52.9%, 总投资100亿元: a generic name is the measure of the figure before it.
+        if GENERIC.contains(&name.as_str()) {
+            if let Some(prev) = &last_same_sentence {
+                if !prev.name.ends_with(name.as_str()) {
+                    name = format!("{}{}", prev.name, name);
                 }
             }
         }
