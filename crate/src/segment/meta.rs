@@ -55,7 +55,7 @@ pub fn find(
     warnings: &mut Vec<Warning>,
 ) -> MetaInfo {
     let text = n.text();
-    let head: Vec<&str> = lines.iter().take(8).map(|r| &text[r.clone()]).collect();
+    let head: Vec<&str> = lines.iter().filter(|r| !n.is_skipped(r.start)).take(8).map(|r| &text[r.clone()]).collect();
     let congress = text.contains("人民代表大会") || text.contains("各位代表");
     let byline = n.warnings.iter().any(|w| w.code == WarningCode::PageFurniture);
     let doc_type = if congress && text.contains("工作报告") {
@@ -150,12 +150,16 @@ fn date_in(line: &str) -> Option<String> {
     ((1..=12).contains(&mo) && (1..=31).contains(&d)).then(|| format!("{y}-{mo:02}-{d:02}"))
 }
 
-/// The year a news piece opens with: `2021年,开发区…` in its first lines.
+/// The year a news piece speaks of: the latest `YYYY年` it names (a piece
+/// written in 2024 names 2024, and earlier years only for comparison).
 fn leading_year(text: &str) -> Option<i32> {
-    text.lines().take(6).find_map(|l| {
-        let y = four_digit_year(l.get(..l.find('年').map_or(0, |i| i + 3)).unwrap_or(""))?;
-        (l.find('年')? <= 4 + 3).then_some(y)
-    })
+    text.match_indices('年')
+        .filter_map(|(i, _)| {
+            let digits: String = text[..i].chars().rev().take_while(char::is_ascii_digit).collect();
+            let y: i32 = digits.chars().rev().collect::<String>().parse().ok()?;
+            (digits.len() == 4 && (1990..=2100).contains(&y)).then_some(y)
+        })
+        .max()
 }
 
 /// The region: from the congress line (在句容市第十七届人民代表大会), the
