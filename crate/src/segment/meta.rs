@@ -31,6 +31,7 @@ pub struct MetaInfo {
 }
 
 const SUFFIXES: &[(&str, RegionLevel)] = &[
+    ("全国", RegionLevel::National),
     ("经济技术开发区", RegionLevel::Zone),
     ("高新技术产业开发区", RegionLevel::Zone),
     ("开发区", RegionLevel::Zone),
@@ -80,18 +81,18 @@ pub fn find(
             break;
         }
     }
-    // Speaker: "市 长 束克之" / "市长 束克之" / "代市长 张三".
+    // Speaker: "市 长 束克之", "河北省人民政府省长 王正谱", "…会议上国务院总理 李强".
     for line in &head {
-        let squeezed: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
-        if squeezed.len() >= 2 && squeezed.len() <= 4 {
-            let name = squeezed[squeezed.len() - 1];
-            let title: String = squeezed[..squeezed.len() - 1].concat();
-            let name_ok = (2..=4).contains(&name.chars().count()) && name.chars().all(is_han);
-            if name_ok && TITLES.iter().any(|t| title.ends_with(t)) && title.chars().count() <= 5 {
-                m.speaker = Some(name.to_string());
-                m.speaker_title = Some(title);
-                break;
-            }
+        let tokens: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+        let Some((name, before)) = tokens.split_last() else { continue };
+        let name_ok = (2..=4).contains(&name.chars().count()) && name.chars().all(is_han);
+        // A title spaced out (市 长) is joined; a long prefix keeps only its title word.
+        let joined: String = before.concat();
+        if let Some(t) = TITLES.iter().find(|t| joined.ends_with(**t)).filter(|_| name_ok) {
+            let spaced_short = joined.chars().count() <= 5;
+            m.speaker = Some(name.to_string());
+            m.speaker_title = Some(if spaced_short { joined.clone() } else { t.to_string() });
+            break;
         }
     }
     m.region = region(text, &head);
@@ -166,9 +167,13 @@ fn leading_year(text: &str) -> Option<i32> {
 /// government's name (句容市人民政府), or the headline's first word, checked
 /// against how often the text names it.
 fn region(text: &str, head: &[&str]) -> Option<String> {
+    if head.iter().any(|l| l.contains("全国人民代表大会")) && text.contains("国务院") {
+        return Some("全国".to_string());
+    }
     for line in head {
         if let Some(at) = line.find("人民代表大会") {
-            let before = line[..at].trim_start_matches('在');
+            // ——2024年1月21日在河北省第十四届人民代表大会: the place after the last 在.
+            let before = line[..at].rsplit('在').next().unwrap_or("");
             let name = before.split('第').next().unwrap_or(before);
             if (2..=8).contains(&name.chars().count()) && name.chars().all(is_han) {
                 return Some(name.to_string());
@@ -180,7 +185,7 @@ fn region(text: &str, head: &[&str]) -> Option<String> {
         let head = &text[..i];
         let start = head.char_indices().rev().take(6).take_while(|(_, c)| is_han(*c)).last().map(|(j, _)| j);
         if let Some(s) = start {
-            let name = &head[s..];
+            let name = head[s..].trim_start_matches("我代表").trim_start_matches("代表");
             if SUFFIXES.iter().any(|(suf, _)| name.ends_with(suf)) {
                 *counts.entry(name).or_default() += 1;
             }

@@ -71,8 +71,21 @@ impl Structure {
 const REVIEW_CUES: &[&str] =
     &["回顾", "过去一年", "过去五年", "一年来", "今年以来", "上半年", "成绩", "成效", "1-6月", "年以来", "去年"];
 /// Plan cue words in a heading.
-const PLAN_HEADING_CUES: &[&str] =
-    &["安排", "主要工作", "工作任务", "目标任务", "展望", "打算", "下半年", "重点工作", "思路"];
+const PLAN_HEADING_CUES: &[&str] = &[
+    "安排",
+    "主要工作",
+    "工作任务",
+    "目标任务",
+    "展望",
+    "打算",
+    "下半年",
+    "重点工作",
+    "思路",
+    "总体要求",
+    "政策取向",
+    "预期目标",
+    "发展目标",
+];
 
 /// Finds the structure of `n`.
 pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warning>) -> Structure {
@@ -337,7 +350,10 @@ fn sentence_role(s: &str, base: SectionRole, prev: Option<SectionRole>) -> Secti
         return base;
     }
     let words = cut(s);
-    let review = words.iter().any(|w| REVIEW_WORDS.contains(&w.text));
+    // In a plan part, 比上年 compares a target with last year; only a past tense makes it a review.
+    let review = words
+        .iter()
+        .any(|w| PAST_WORDS.contains(&w.text) || (base != SectionRole::Plan && COMPARISON_WORDS.contains(&w.text)));
     // 要 alone is too weak to set a tense (强党建就是要强服务).
     let plan = words.iter().any(|w| (w.role == Role::Cue && w.text != "要") || PLAN_WORDS.contains(&w.text));
     match (review, plan) {
@@ -348,23 +364,9 @@ fn sentence_role(s: &str, base: SectionRole, prev: Option<SectionRole>) -> Secti
 }
 
 /// Words that put a sentence in the past.
-const REVIEW_WORDS: &[&str] = &[
-    "今年以来",
-    "上半年",
-    "1-6月",
-    "过去一年",
-    "一年来",
-    "去年",
-    "半年",
-    "已",
-    "已经",
-    "同比",
-    "比上年",
-    "较上年",
-    "较去年",
-    "较去年同期",
-    "累计",
-];
+const PAST_WORDS: &[&str] = &["今年以来", "上半年", "1-6月", "过去一年", "一年来", "去年", "半年", "已", "已经"];
+/// Words that compare with the past: a review in a news piece, a baseline in a plan.
+const COMPARISON_WORDS: &[&str] = &["同比", "比上年", "较上年", "较去年", "较去年同期", "累计"];
 /// Words that speak of the future, not only of effort.
 const FUTURE_WORDS: &[&str] = &["将", "下半年", "明年", "今后", "接下来", "下一步", "年底前"];
 /// Words that put a sentence in the future, besides the cues of the lexicon.
