@@ -358,6 +358,28 @@ pub enum Category {
     Other,
 }
 
+impl Category {
+    /// The category named by its wire id (`urbanRural`).
+    pub fn from_id(id: &str) -> Option<Category> {
+        use Category::*;
+        Some(match id {
+            "economy" => Economy,
+            "industry" => Industry,
+            "innovation" => Innovation,
+            "openness" => Openness,
+            "consumption" => Consumption,
+            "urbanRural" => UrbanRural,
+            "agriculture" => Agriculture,
+            "ecology" => Ecology,
+            "livelihood" => Livelihood,
+            "safety" => Safety,
+            "governance" => Governance,
+            "other" => Other,
+            _ => return None,
+        })
+    }
+}
+
 /// How firm a promise is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -82,7 +82,7 @@ fn categories() -> &'static [(Category, Vec<&'static str>)] {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
                 let (c, words) = l.split_once('\t')?;
-                let c: Category = serde_json::from_value(serde_json::Value::String(c.to_string())).ok()?;
+                let c = Category::from_id(c)?;
                 Some((c, words.split('|').collect()))
             })
             .collect()
