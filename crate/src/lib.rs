@@ -114,6 +114,16 @@ pub fn parse(text: &str, options: &Options) -> Report {
                 span: n.original_span(s.range.clone()),
             })
             .collect(),
+        glossary: st
+            .glossary
+            .iter()
+            .map(|g| GlossaryEntry {
+                term: g.term.clone(),
+                definition: g.definition.clone(),
+                span: n.original_span(g.range.clone()),
+                uses: g.uses.iter().map(|u| n.original_span(u.clone())).collect(),
+            })
+            .collect(),
         indicators: extracted.indicators,
         commitments,
         warnings,

@@ -19,6 +19,8 @@ pub struct Report {
     pub documents: Vec<Document>,
     /// Headings and the parts they open, in order.
     pub sections: Vec<Section>,
+    /// Footnote definitions at the end of a report, linked to where the terms are used.
+    pub glossary: Vec<GlossaryEntry>,
     /// Quantified results and targets.
     pub indicators: Vec<Indicator>,
     /// What the government promises.
@@ -127,6 +129,20 @@ pub enum SectionRole {
     Glossary,
     /// Anything else.
     Other,
+}
+
+/// A footnote definition: `①“四上”企业：规模以上工业企业…`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GlossaryEntry {
+    /// The term as defined (`“四上”企业`).
+    pub term: String,
+    /// Its definition.
+    pub definition: String,
+    /// The definition in the input.
+    pub span: Span,
+    /// Where the report uses the term (at most 20 places).
+    pub uses: Vec<Span>,
 }
 
 /// The period a figure refers to.

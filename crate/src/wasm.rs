@@ -43,8 +43,9 @@ export interface Meta {
 }
 export interface Document { title: string; region: string | null; span: Span }
 export interface Section { title: string; level: number; role: "review" | "plan" | "selfBuilding" | "glossary" | "other"; span: Span }
+export interface GlossaryEntry { term: string; definition: string; span: Span; uses: Span[] }
 export interface Report {
-  schemaVersion: number; meta: Meta; documents: Document[]; sections: Section[];
+  schemaVersion: number; meta: Meta; documents: Document[]; sections: Section[]; glossary: GlossaryEntry[];
   indicators: Indicator[]; commitments: Commitment[]; warnings: Warning[]; normalizedText?: string;
 }
 export interface Quantity {

@@ -3,6 +3,7 @@
 //! (review, plan, self-building, glossary), and the sentences, each with the
 //! tense its own cue words give it. Works on the normalized text.
 
+pub mod glossary;
 mod meta;
 pub mod period;
 
@@ -55,6 +56,8 @@ pub struct Structure {
     pub sections: Vec<Sec>,
     /// Sentences in order.
     pub sentences: Vec<Sentence>,
+    /// Footnote definitions.
+    pub glossary: Vec<glossary::Entry>,
     /// What the document is.
     pub meta: MetaInfo,
 }
@@ -97,7 +100,8 @@ pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warnin
     let mut sentences = sentences(text, &sections);
     plan_sections_by_content(text, &mut sections, &mut sentences);
     let meta = meta::find(n, &lines, &sections, year_hint, warnings);
-    Structure { documents, sections, sentences, meta }
+    let glossary = glossary::entries(text, &sections);
+    Structure { documents, sections, sentences, glossary, meta }
 }
 
 /// Non-empty lines as byte ranges (trimmed).
