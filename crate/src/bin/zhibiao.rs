@@ -74,7 +74,7 @@ fn eval(dir: &str) -> Result<String, String> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| p.to_str().is_some_and(|n| n.ends_with(".json") && !n.ends_with(".structure.json")))
         .collect();
     files.sort();
     let mut out = Vec::new();
