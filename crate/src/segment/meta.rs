@@ -45,7 +45,8 @@ const SUFFIXES: &[(&str, RegionLevel)] = &[
     ("区", RegionLevel::District),
 ];
 
-const TITLES: &[&str] = &["省长", "市长", "县长", "区长", "州长", "主任", "总理", "主席", "旗长"];
+/// Titles of those who give reports.
+pub const TITLES: &[&str] = &["省长", "市长", "县长", "区长", "州长", "主任", "总理", "主席", "旗长"];
 
 /// Finds the metadata of `n`.
 pub fn find(
@@ -69,10 +70,7 @@ pub fn find(
     } else {
         DocType::WorkReport
     };
-    let title = head
-        .iter()
-        .find(|l| !l.starts_with("——") && l.chars().count() <= 60 && !l.contains('。'))
-        .map(|l| l.to_string());
+    let title = head.iter().find_map(|l| super::title_of_line(l)).map(str::to_string);
     let mut m = MetaInfo { title, doc_type, ..MetaInfo::default() };
     // Date: 2024年1月10日 near the top.
     for line in &head {
@@ -93,6 +91,15 @@ pub fn find(
             m.speaker = Some(name.to_string());
             m.speaker_title = Some(if spaced_short { joined.clone() } else { t.to_string() });
             break;
+        }
+    }
+    // A name alone on the line after the congress line (保定: "闫继红").
+    if m.speaker.is_none() {
+        let congress_at = head.iter().position(|l| l.contains("人民代表大会"));
+        if let Some(next) = congress_at.and_then(|i| head.get(i + 1)) {
+            if (2..=4).contains(&next.chars().count()) && next.chars().all(is_han) && !next.starts_with("各位") {
+                m.speaker = Some(next.to_string());
+            }
         }
     }
     m.region = region(text, &head);
@@ -199,7 +206,12 @@ fn region(text: &str, head: &[&str]) -> Option<String> {
     let word = first.split([' ', '：', ':']).next()?;
     let n = word.chars().count();
     let mentions = text.matches(word).count();
-    ((2..=6).contains(&n) && word.chars().all(is_han) && mentions >= 3 && word != *first).then(|| word.to_string())
+    if !((2..=6).contains(&n) && word.chars().all(is_han) && mentions >= 3 && word != *first) {
+        return None;
+    }
+    // The text may give the full name: 丹徒 → 丹徒区.
+    let full = ["区", "市", "县"].iter().map(|s| format!("{word}{s}")).max_by_key(|f| text.matches(f.as_str()).count());
+    Some(full.filter(|f| text.matches(f.as_str()).count() >= 2).unwrap_or_else(|| word.to_string()))
 }
 
 #[cfg(test)]

@@ -75,6 +75,8 @@ const REVIEW_CUES: &[&str] =
     &["回顾", "过去一年", "过去五年", "一年来", "今年以来", "上半年", "成绩", "成效", "1-6月", "年以来", "去年"];
 /// Plan cue words in a heading.
 const PLAN_HEADING_CUES: &[&str] = &[
+    "主要任务",
+    "重点任务",
     "安排",
     "主要工作",
     "工作任务",
@@ -162,6 +164,33 @@ fn heading(line: &str) -> Option<(u8, &str)> {
         }
     }
     None
+}
+
+/// Whether `line` can be a document's title: not a date line, the congress
+/// line, a greeting, a lone name or a speaker line. `政府工作报告——2024年3月5日…`
+/// is read up to its dash.
+pub fn title_of_line(line: &str) -> Option<&str> {
+    let l = line.split("——").next().unwrap_or(line).trim();
+    let ok = !l.is_empty()
+        && l.chars().count() <= 60
+        && !l.contains('。')
+        && !(l.starts_with('在') && l.contains("代表大会"))
+        && !l.starts_with("各位代表")
+        && !(l.chars().count() <= 4 && l.chars().all(is_han))
+        && !l.ends_with('长')
+        && !is_speaker_line(l)
+        && !l.starts_with(['(', '（']);
+    ok.then_some(l)
+}
+
+/// `市 长 束克之`, `河北省人民政府省长 王正谱`: a title, then a name.
+fn is_speaker_line(l: &str) -> bool {
+    let tokens: Vec<&str> = l.split(' ').filter(|t| !t.is_empty()).collect();
+    tokens.split_last().is_some_and(|(name, before)| {
+        !before.is_empty()
+            && (2..=4).contains(&name.chars().count())
+            && meta::TITLES.iter().any(|t| before.concat().ends_with(t))
+    })
 }
 
 /// A short standalone line without sentence punctuation: a news sub-heading.
@@ -257,12 +286,13 @@ fn documents(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Doc> {
     }
     docs.into_iter()
         .map(|range| {
+            // The first line of the article, when it reads as a title.
             let title = lines
                 .iter()
-                .filter(|l| l.start >= range.start && l.end <= range.end)
+                .filter(|l| l.start >= range.start && l.end <= range.end && !n.is_skipped(l.start))
                 .map(|l| &text[l.clone()])
-                .find(|l| !l.starts_with("——") && !l.starts_with(['(', '（']))
-                .filter(|l| l.chars().count() <= 40 && !l.contains('。'))
+                .find(|l| !l.starts_with("——") && !(l.starts_with('在') && l.contains("代表大会")))
+                .and_then(title_of_line)
                 .unwrap_or("")
                 .to_string();
             Doc { title, range }
@@ -318,30 +348,29 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
 }
 
 /// A news sub-heading names no tense; its part is a plan when more of its
-/// sentences speak of the future than of the past (立足扬中实际… 持续做大经济总量).
-/// Its sentences without a tense of their own then take it.
+/// sentences speak of the future than of the past (立足扬中实际… 持续做大经济总量),
+/// a review when more speak of the past. Its sentences without a tense of
+/// their own then take it.
 fn plan_sections_by_content(text: &str, sections: &mut [Sec], sentences: &mut [Sentence]) {
     for (i, sec) in sections.iter_mut().enumerate() {
         if sec.role != SectionRole::Other {
             continue;
         }
         let mine: Vec<&Sentence> = sentences.iter().filter(|s| s.section == Some(i)).collect();
-        let future = mine
-            .iter()
-            .filter(|s| {
-                cut(&text[s.range.clone()])
-                    .iter()
-                    .any(|w| FUTURE_WORDS.contains(&w.text) || w.role == Role::Cue && w.text != "要")
-            })
-            .count();
+        let future =
+            mine.iter().filter(|s| cut(&text[s.range.clone()]).iter().any(|w| FUTURE_WORDS.contains(&w.text))).count();
         let past = mine.iter().filter(|s| s.role == SectionRole::Review).count();
-        if future > past && future * 3 >= mine.len() {
+        if future >= 2 && future > 2 * past {
             sec.role = SectionRole::Plan;
+        } else if past >= 2 && future == 0 {
+            sec.role = SectionRole::Review;
         }
     }
     for s in sentences.iter_mut() {
-        if s.role == SectionRole::Other && s.section.is_some_and(|i| sections[i].role == SectionRole::Plan) {
-            s.role = SectionRole::Plan;
+        if s.role == SectionRole::Other {
+            if let Some(i) = s.section.filter(|i| sections[*i].role != SectionRole::Other) {
+                s.role = sections[i].role;
+            }
         }
     }
 }
