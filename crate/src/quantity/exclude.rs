@@ -1,54 +1,85 @@
 //! Numbers that are not quantities: years and dates (they are periods),
 //! ordinals (第十七届), plan and meeting names (十四五, 二十大, 八届五次),
-//! codes (G346, S6线, 312国道, 12345热线, 5G, PM2.5, `1+X`), names in quotes
-//! (“四上”企业, “876”工程), list numbers and versions (新政3.0).
+//! codes (G346, S6线, 312国道, 12345热线, 5G, PM2.5, `1+X`, COVID-19, phone
+//! numbers), names in quotes (“四上”企业, “876”工程), list numbers, footnote
+//! markers and versions (新政3.0). The word contexts are data
+//! (`data/not_quantities.tsv`); the shapes of codes, dates and list numbers are
+//! here. Every check looks at a few characters around the number, never at
+//! the whole text, so that scanning stays linear.
 
 use super::numeral::chinese_digit;
 use super::Amount;
+use std::sync::OnceLock;
 
-/// Words after a number that make it part of a name or a code.
-const NAME_AFTER: &[&str] = &[
-    "热线",
-    "国道",
-    "省道",
-    "县道",
-    "号线",
-    "线",
-    "高速",
-    "工程",
-    "版",
-    "百分位",
-    "分位",
-    "号",
-    "路",
-    "届",
-    "周年",
-    "季度",
-    "月",
-    "日",
-    "时代",
-    "强",
-];
+const TABLE: &str = include_str!("../../data/not_quantities.tsv");
+
+/// A context from the table: `before` ends right before the number, `after` follows the number alone
+/// (`{n}`) or the number with its unit (`{u}`).
+struct Pattern {
+    before: &'static str,
+    after: &'static str,
+    after_unit: bool,
+    not_after: &'static str,
+}
+
+fn patterns() -> &'static [Pattern] {
+    static P: OnceLock<Vec<Pattern>> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut out = Vec::new();
+        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [pattern, not_after, ..] = cols[..] else { continue };
+            let Some(mark) = pattern.find("{n}").or_else(|| pattern.find("{u}")) else { continue };
+            out.push(Pattern {
+                before: &pattern[..mark],
+                after: &pattern[mark + 3..],
+                after_unit: pattern[mark..].starts_with("{u}"),
+                not_after,
+            });
+        }
+        out
+    })
+}
+
+/// Whether a context of the table stands around the number at `i..number_end` (unit to `end`).
+fn in_context(text: &str, i: usize, number_end: usize, end: usize) -> bool {
+    let head = &text[..i];
+    patterns().iter().any(|p| {
+        head.ends_with(p.before)
+            && text[if p.after_unit { end } else { number_end }..].starts_with(p.after)
+            && (p.not_after == "-"
+                || !head[..head.len() - p.before.len()].chars().next_back().is_some_and(|c| p.not_after.contains(c)))
+    })
+}
 
 /// Whether the quantity from `first` to `last` (one amount, or a range's two
 /// ends) starting at byte `i` of `text` is to be left out.
 pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
-    let before = text[..i].chars().next_back();
+    let mut back = text[..i].chars().rev();
+    let before = back.next();
+    let before2 = back.next();
     let tail = &text[last.end..];
     let after_number = &text[last.number_end..];
     let raw = &text[i..first.number_end];
-    // Ordinals: 第十七届, 第1.
-    if before == Some('第') {
+    let unitless = last.unit.is_none() && last.scale.is_none();
+    if in_context(text, i, last.number_end, last.end) {
         return true;
     }
-    // Codes: letters or + around the number (G346, PM2.5, 5G, 1+X), and : or . after digits (8:30, 2024.1.10).
+    // Codes: letters or + around the number (G346, PM2.5, 5G, 1+X, COVID-19), : or . after digits (8:30,
+    // 2024.1.10), / between digits (2024/1/10). GDP301.5亿元 names the figure and stays.
     let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() || c == '+' || c == '_' || c == '#');
-    let unitless = last.unit.is_none() && last.scale.is_none();
-    // GDP301.5亿元 names the figure; G346 and PM2.5 are codes.
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
     if (letter(before) && unitless) || (last.unit.is_none() && letter(after_number.chars().next())) {
         return true;
     }
-    if tail.starts_with([':', '+']) || (tail.starts_with('.') && tail[1..].starts_with(|c: char| c.is_ascii_digit())) {
+    if unitless && before == Some('-') && alnum(before2) {
+        return true;
+    }
+    if tail.starts_with([':', '+']) || (tail.starts_with(['.', '/']) && digit(tail[1..].chars().next())) {
+        return true;
+    }
+    if matches!(before, Some(':' | '/')) && digit(before2) {
         return true;
     }
     // Years: 2023年, 2021-2025年, 2023年度, and a bare 2024 before a date.
@@ -60,16 +91,12 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     if year_like(first) && last.unit.is_none() && raw.len() == 4 {
         return true;
     }
-    // Dates and periods: 3月29日, 1-6月, 三季度, 75周年; meetings: 十四届四次全会.
-    if last.unit.is_none() && last.scale.is_none() && NAME_AFTER.iter().any(|w| after_number.starts_with(w)) {
+    // Chinese digits written one by one (二〇二三年, 一二三产业) are years and codes.
+    if first.chinese && raw.chars().count() >= 3 && raw.chars().all(|c| chinese_digit(c).is_some()) {
         return true;
     }
-    if last.unit.is_some_and(|u| u.written == "次")
-        && (tail.starts_with("全会") || tail.starts_with("会议") || tail.starts_with("全体"))
-    {
-        return true;
-    }
-    if last.unit.is_some_and(|u| u.written == "年") && tail.starts_with('来') && first.chinese {
+    // A leading zero makes a code: 0511-87654321.
+    if !first.chinese && raw.len() >= 2 && raw.starts_with('0') && digit(raw[1..].chars().next()) {
         return true;
     }
     // 十四五 / 十三五: a Chinese digit right after a Chinese number.
@@ -78,7 +105,7 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     }
     // Chinese numerals state a quantity only with a unit or scale; 一 alone with a
     // measure word (一个, 一批, 一年) is a figure of speech.
-    if first.chinese && last.unit.is_none() && last.scale.is_none() {
+    if first.chinese && unitless {
         return true;
     }
     // 二次供水: secondary, not twice.
@@ -93,21 +120,21 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
         return true;
     }
     // Versions: 新政3.0, 工业4.0.
-    if last.unit.is_none() && last.scale.is_none() && raw.ends_with(".0") {
+    if unitless && raw.ends_with(".0") {
         return true;
     }
     // Long digit strings without a unit are numbers of things (phones, codes).
-    if last.unit.is_none() && last.scale.is_none() && first.value.exp == 0 && raw.len() >= 5 && !raw.contains(',') {
+    let long = |a: &Amount, start: usize| {
+        let digits = &text[start..a.number_end];
+        a.value.exp == 0 && digits.len() >= 5 && !digits.contains(',')
+    };
+    if unitless && (long(first, i) || long(last, last.start)) {
         return true;
     }
     // List numbers at the start of a line: 1. 2、 (3)
-    let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
-    let lead = text[line_start..i].trim();
-    if last.unit.is_none()
-        && last.scale.is_none()
-        && (lead.is_empty() || lead == "(" || lead == "（")
-        && tail.starts_with(['.', '、', '．', ')', '）'])
-    {
+    let lead = text[..i].trim_end_matches([' ', '(', '（']);
+    let at_line_start = lead.is_empty() || lead.ends_with('\n');
+    if unitless && at_line_start && i - lead.len() <= 4 && tail.starts_with(['.', '、', '．', ')', '）']) {
         return true;
     }
     in_quoted_name(text, i, last.end)
@@ -117,12 +144,12 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
 /// “四上”企业, “1+4+N”, “169工程”.
 fn in_quoted_name(text: &str, i: usize, end: usize) -> bool {
     const MAX_CHARS: usize = 15;
-    let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
-    let mut start = i.saturating_sub(MAX_CHARS * 3).max(line_start);
+    let mut start = i.saturating_sub(MAX_CHARS * 3);
     while !text.is_char_boundary(start) {
         start += 1;
     }
     let head = &text[start..i];
+    let head = head.rfind('\n').map_or(head, |p| &head[p + 1..]);
     let Some(open) = head.rfind(['“', '「']) else {
         return false;
     };

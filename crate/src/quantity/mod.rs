@@ -2,14 +2,41 @@
 //! qualifier and range, in the normalized text. Years, dates, ordinals, plan
 //! and meeting names, codes, list numbers and names in quotes are not
 //! quantities (see [`exclude`]).
+//!
+//! A quantity is read in this order: an optional sign (`-3.5%`, `−3.5%`), the
+//! number ([`numeral`]: Arabic, Chinese, mixed `3万4000`, a bare `百`/`千`/`万`
+//! after a qualifier or before `余`/`多`, or a [`fraction`]), then `余`/`多`,
+//! the scale (`万`, `亿`, `万亿`, `兆` before money and weight, `3万多亿` =
+//! over 3万亿), `余`/`多` again, and the unit ([`units`], `个多月` = over
+//! n 个月). One space may stand around the number (`总投资 303.5 亿元`). A
+//! second amount after a connector makes a range (`5%-6%`, `5至6个`,
+//! `8000万至1.2亿元`, `5%与6%之间`), and two neighbouring Chinese digits
+//! before a unit make one too (`两三个`, `三四十万`).
+//!
+//! Meanings fixed here, for every caller:
+//! - `多` and `余` ([`Qualifier::Over`]): the stated number plus an unstated
+//!   remainder below one step of its last written place: `3.7万余个` is at
+//!   least 37,000 and under 38,000, `800多场次` 800 to 899. `number` is the
+//!   stated number; `min`/`max` stay empty.
+//! - `成` is tenths: `两成` is 2 成, base 20 %.
+//! - A fraction is given as a percentage: `三分之一` is 33.3333333333 %
+//!   (`千分之五` stays 5 ‰).
+//! - A range's `number` is its low end; when the two ends have different
+//!   scales the low end is converted to the high end's (`8000万至1.2亿元` is
+//!   0.8–1.2 亿元).
+//! - A negative number keeps its sign in `number`, `base` and `min`.
+//! - A measure word missing from the unit table leaves an Arabic number
+//!   without unit (`13连涨` is 13) and a Chinese numeral out (`五早`): add
+//!   the word to `data/units.tsv` to read it.
 
 mod exclude;
+mod fraction;
 mod numeral;
 mod qualifier;
 mod units;
 
 use crate::report::{BaseValue, Qualifier};
-use numeral::{arabic, chinese, chinese_digit, is_chinese_numeral, Decimal};
+use numeral::{arabic, arabic_mixed, bare_multiplier, chinese, chinese_digit, is_chinese_numeral, Decimal};
 use std::ops::Range;
 pub use units::Unit;
 
@@ -40,10 +67,12 @@ pub struct Found {
 #[derive(Debug, Clone, Copy)]
 struct Amount {
     value: Decimal,
+    /// Start of the number itself.
+    start: usize,
     /// End of the number itself (before scale and unit).
     number_end: usize,
     scale: Option<Unit>,
-    /// `余`/`多` between number (or scale) and unit.
+    /// `余`/`多` between number, scale and unit.
     over: bool,
     unit: Option<Unit>,
     end: usize,
@@ -66,18 +95,22 @@ impl Amount {
         self.unit.or(self.scale).map_or("", |u| u.kind)
     }
 
-    fn base(&self) -> Option<BaseValue> {
-        let pow = self.scale.map_or(0, |s| s.factor.log10().round() as i32);
-        let scaled = self.value.shift(pow);
+    fn base(&self, sign: f64) -> Option<BaseValue> {
+        let scaled = self.value.shift(scale_power(self.scale));
         match self.unit {
             Some(u) => {
                 let base = u.base?;
                 let n = if u.factor == 1.0 { scaled.to_f64() } else { round_sig(scaled.to_f64() * u.factor) };
-                Some(BaseValue { number: n, unit: base.to_string() })
+                Some(BaseValue { number: sign * n, unit: base.to_string() })
             }
-            None => self.scale.map(|_| BaseValue { number: scaled.to_f64(), unit: String::new() }),
+            None => self.scale.map(|_| BaseValue { number: sign * scaled.to_f64(), unit: String::new() }),
         }
     }
+}
+
+/// The power of ten of a scale word (万 → 4).
+fn scale_power(scale: Option<Unit>) -> i32 {
+    scale.map_or(0, |s| s.factor.log10().round() as i32)
 }
 
 /// Rounds to 12 significant digits, so that `2000/3 × 3` reads 2000.
@@ -89,6 +122,12 @@ fn round_sig(x: f64) -> f64 {
     (x * mag).round() / mag
 }
 
+/// Whether `c` may start a number (the place and section words only when [`amount`] finds them standing
+/// alone or starting a fraction).
+fn may_start(c: char) -> bool {
+    c.is_ascii_digit() || (chinese_digit(c).is_some() && !matches!(c, '零' | '〇')) || "十百千万亿".contains(c)
+}
+
 /// Every quantity in `text`, skipping bytes for which `skip` is true.
 pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
     let mut out = Vec::new();
@@ -98,11 +137,9 @@ pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        let starts =
-            c.is_ascii_digit() || (chinese_digit(c).is_some() && !matches!(c, '零' | '〇')) || c == '十' || c == '百';
         let mid_token =
             prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || (!c.is_ascii_digit() && is_chinese_numeral(p)));
-        if starts && !mid_token && !skip(i) {
+        if may_start(c) && !mid_token && !skip(i) {
             if let Some((found, end)) = quantity_at(text, i) {
                 i = end;
                 prev = text[..end].chars().next_back();
@@ -118,6 +155,11 @@ pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
     out
 }
 
+/// Words joining the two ends of a range, longest first.
+const RANGE_JOINS: [&str; 9] = ["——", "-", "—", "–", "~", "～", "－", "至", "到"];
+/// Words joining two ends only when `之间` follows the second (`在5%与6%之间`).
+const BETWEEN_JOINS: [&str; 2] = ["与", "和"];
+
 /// The quantity starting at byte `i`, if a number starts there. Returns the
 /// quantity (or `None` when the number is excluded) and where scanning goes on.
 fn quantity_at(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
@@ -127,13 +169,14 @@ fn quantity_at(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
     let first = amount(text, i)?;
     let mut last = first;
     let mut range = None;
-    // A range: 5%-6%, 5.5%—6%, 5至6个, 5-20%之间.
-    if let Some(conn) =
-        ["-", "—", "–", "~", "至", "到", "－", "～", "——"].iter().rev().find(|c| text[first.end..].starts_with(**c))
-    {
-        if let Some(second) = amount(text, first.end + conn.len()) {
+    let joins = RANGE_JOINS.iter().map(|j| (j, false)).chain(BETWEEN_JOINS.iter().map(|j| (j, true)));
+    if let Some((join, between)) = joins.into_iter().find(|(j, _)| text[first.end..].starts_with(**j)) {
+        if let Some(second) = amount(text, first.end + join.len()) {
+            let same_unit = first.unit.is_none() || first.unit.map(|u| u.written) == second.unit.map(|u| u.written);
             let compatible = first.chinese == second.chinese
-                && (first.unit.is_none() && first.scale.is_none() || first.written_unit() == second.written_unit());
+                && same_unit
+                && (first.scale.is_none() || second.scale.is_some())
+                && (!between || text[second.end..].starts_with("之间"));
             if compatible {
                 range = Some(second);
                 last = second;
@@ -144,14 +187,24 @@ fn quantity_at(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
     if exclude::excluded(text, i, &first, range.as_ref().map_or(&first, |r| r)) {
         return Some((None, end));
     }
-    let (prefix_start, before) = qualifier::before(text, i);
+    let sign = negative_sign(text, i);
+    let start = i - sign.map_or(0, char::len_utf8);
+    let sign = if sign.is_some() { -1.0 } else { 1.0 };
+    let (prefix_start, before) = qualifier::before(text, start);
     let (suffix_end, after) = qualifier::after(text, end);
     let mut q = after.or(before).unwrap_or(Qualifier::Exact);
-    if first.over && matches!(q, Qualifier::Exact) {
+    if (first.over || last.over) && matches!(q, Qualifier::Exact) {
         q = Qualifier::Over;
     }
     let unit_of = range.unwrap_or(first);
-    let number = first.value.to_f64();
+    // The low end in the high end's scale: 8000万至1.2亿元 is 0.8 to 1.2 亿元.
+    let mut low = first;
+    if range.is_some() && first.scale.is_some() {
+        low.value = first.value.shift(scale_power(first.scale) - scale_power(unit_of.scale));
+    }
+    low.unit = unit_of.unit;
+    low.scale = unit_of.scale;
+    let number = sign * low.value.to_f64();
     let (min, max) = match range {
         Some(r) => {
             q = Qualifier::Range;
@@ -159,17 +212,14 @@ fn quantity_at(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
         }
         None => (None, None),
     };
-    let mut base_amount = first;
-    base_amount.unit = unit_of.unit;
-    base_amount.scale = unit_of.scale;
     Some((
         Some(Found {
             range: prefix_start..suffix_end,
-            core: i..end,
+            core: start..end,
             number,
             unit: unit_of.written_unit(),
             kind: unit_of.kind(),
-            base: base_amount.base(),
+            base: low.base(sign),
             qualifier: q,
             min,
             max,
@@ -178,94 +228,139 @@ fn quantity_at(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
     ))
 }
 
+/// The minus sign right before byte `i`, if it is one: `-3.5%`, `−3.5%`, `（-3.4%）`, but not the dash of
+/// `COVID-19` or `5%-6%`.
+fn negative_sign(text: &str, i: usize) -> Option<char> {
+    let mut back = text[..i].chars().rev();
+    let sign = back.next().filter(|c| matches!(c, '-' | '−' | '－'))?;
+    // A letter, digit or closing mark before the dash makes it a joiner: A-1, 5%-6%, (1)-2.
+    let joins = |c: char| (c.is_alphanumeric() && !crate::normalize::is_han(c)) || "%‰.)）".contains(c);
+    back.next().is_none_or(|c| !joins(c)).then_some(sign)
+}
+
+/// Whether `余` or `多` stands at `pos` (the caller decides from what follows whether it is one here).
+fn over_at(text: &str, pos: usize) -> bool {
+    text[pos..].starts_with(['余', '多'])
+}
+
 /// A number with its scale, `余`/`多` and unit, starting at `i`.
 fn amount(text: &str, i: usize) -> Option<Amount> {
     let rest = &text[i..];
-    let (mut value, mut len, is_chinese) = match arabic(rest) {
-        Some((d, n)) => (d, n, false),
-        None => {
-            if let Some(pct) = rest.strip_prefix("百分之") {
-                let (d, n) = chinese(pct)?;
-                let end = i + "百分之".len() + n;
-                let unit = units::unit_at("%");
-                return Some(Amount { value: d, number_end: end, scale: None, over: false, unit, end, chinese: true });
-            }
-            let (d, n) = chinese(rest)?;
-            (d, n, true)
-        }
-    };
-    // Mixed forms: 3万4000, 25万6千.
-    if !is_chinese {
-        if let Some(big) = ["万", "亿"].iter().find(|b| rest[len..].starts_with(**b)) {
-            let after = len + big.len();
-            if let Some((d2, n2)) = arabic(&rest[after..]) {
-                let p = if *big == "万" { 4 } else { 8 };
-                let mut tail = d2;
-                let mut tail_len = n2;
-                for (w, k) in [("千", 3), ("百", 2)] {
-                    if rest[after + n2..].starts_with(w) {
-                        tail = tail.shift(k);
-                        tail_len += w.len();
-                    }
-                }
-                let whole = format!("{}", value.shift(p).to_f64() + tail.to_f64());
-                if let Some((d, _)) = arabic(&whole) {
-                    value = d;
-                    len = after + tail_len;
-                }
-            }
-        }
+    if let Some((value, unit, n)) = fraction::fraction(rest) {
+        let end = i + n;
+        let unit = units::unit_at(unit, false);
+        return Some(Amount { value, start: i, number_end: end, scale: None, over: false, unit, end, chinese: true });
     }
+    let (value, len, is_chinese) = if let Some((d, n)) = arabic_mixed(rest) {
+        (d, n, false)
+    } else if let Some((d, n)) = arabic(rest) {
+        (d, n, false)
+    } else if let Some((d, n)) = chinese(rest) {
+        (d, n, true)
+    } else {
+        // 百余家, 千余人, 万余人次; 近百家, 逾千名, 逾万人.
+        let (d, n) = bare_multiplier(rest)?;
+        let next = &rest[n..];
+        let standalone = over_at(next, 0) || units::scale_at(next).is_some_and(|s| over_at(next, s.written.len()));
+        if !standalone && qualifier::before(text, i).1.is_none() {
+            return None;
+        }
+        (d, n, true)
+    };
     let number_end = i + len;
     let mut pos = number_end;
-    // 总投资 303.5 亿元: one space may stand before the unit.
+    // 总投资 303.5 亿元: one space may stand before the scale or unit.
     if text[pos..].starts_with(' ')
         && (unit_after(text, pos + 1, is_chinese).is_some() || units::scale_at(&text[pos + 1..]).is_some())
     {
         pos += 1;
     }
-    let mut unit = unit_after(text, pos, is_chinese);
-    let mut scale = None;
-    if unit.is_none() {
-        scale = units::scale_at(&text[pos..]).filter(|s| {
-            // 兆 is 10^12 only before money or weight; 十 after digits is not written.
-            let money_or_weight = ["元", "吨"].iter().any(|u| text[pos + s.written.len()..].starts_with(u));
-            (s.written != "兆" || money_or_weight)
-                && (is_chinese || !s.written.starts_with('十'))
-                && !(is_chinese && s.written.len() > 3 && !s.written.starts_with(['万', '亿']))
+    // 两个多月: over two months.
+    if let Some((u, n)) = split_month(text, pos) {
+        let end = pos + n;
+        return Some(Amount {
+            value,
+            start: i,
+            number_end,
+            scale: None,
+            over: true,
+            unit: Some(u),
+            end,
+            chinese: is_chinese,
         });
-        if let Some(s) = scale {
-            pos += s.written.len();
-        }
     }
-    let over = unit.is_none() && (text[pos..].starts_with('余') || text[pos..].starts_with('多')) && {
-        let after = pos + 3;
-        units::unit_at(&text[after..]).is_some() || scale.is_some() && !text[after..].starts_with(['个', '年'])
-    };
-    if over {
+    let mut over = false;
+    // 40余万元, 300多万人: 余/多 before the scale.
+    if over_at(text, pos) && units::scale_at(&text[pos + 3..]).is_some_and(|s| !s.written.starts_with('十')) {
+        over = true;
         pos += 3;
     }
+    let mut unit = if over { None } else { unit_after(text, pos, is_chinese) };
+    let mut scale = None;
     if unit.is_none() {
-        // A scale alone may stand before an unknown measure word.
-        unit = unit_after(text, pos, is_chinese);
+        scale = scale_after(text, pos, is_chinese);
+        if let Some(s) = scale {
+            pos += s.written.len();
+            // 3万多亿元: over 3万亿元.
+            if over_at(text, pos) {
+                if let Some(s2) = units::scale_at(&text[pos + 3..]) {
+                    let joined = format!("{}{}", s.written, s2.written);
+                    if let Some(both) = units::scale_at(&joined).filter(|b| b.written.len() == joined.len()) {
+                        scale = Some(both);
+                        over = true;
+                        pos += 3 + s2.written.len();
+                    }
+                }
+            }
+        }
+    }
+    // 3.7万余个, 20多个, 6万余穴: 余/多 between the number (or scale) and the unit.
+    if unit.is_none() && !over && over_at(text, pos) {
+        let after = pos + 3;
+        let then_unit = unit_after(text, after, false).is_some();
+        if then_unit || scale.is_some() && !text[after..].starts_with(['个', '年']) {
+            over = true;
+            pos = after;
+        }
+    }
+    if unit.is_none() {
+        // A scale alone may stand before a unit: 1.2 万人.
+        if text[pos..].starts_with(' ') && scale.is_some() && unit_after(text, pos + 1, false).is_some() {
+            pos += 1;
+        }
+        unit = unit_after(text, pos, is_chinese && scale.is_none() && !over);
     }
     if let Some(u) = unit {
         pos += u.written.len();
     }
-    Some(Amount { value, number_end, scale, over, unit, end: pos, chinese: is_chinese })
+    Some(Amount { value, start: i, number_end, scale, over, unit, end: pos, chinese: is_chinese })
 }
 
-/// The unit written at byte `pos`, if the word there is one in this place.
-fn unit_after(text: &str, pos: usize, is_chinese: bool) -> Option<Unit> {
-    units::unit_at(&text[pos..])
-        .filter(|u| u.written != "成" || chengs_ok(&text[pos + u.written.len()..]))
-        // 三方 is three parties; 方 as cubic metres follows Arabic digits.
-        .filter(|u| !(is_chinese && u.written == "方"))
+/// `个多月`, `个多百分点`: a unit starting with 个 with 多/余 inside it; the unit and the bytes it takes.
+fn split_month(text: &str, pos: usize) -> Option<(Unit, usize)> {
+    let rest = text[pos..].strip_prefix('个')?;
+    let rest = rest.strip_prefix(['多', '余'])?;
+    let mut joined = String::from("个");
+    joined.extend(rest.chars().take(4));
+    let u = units::unit_at(&joined, false).filter(|u| u.written.len() > '个'.len_utf8())?;
+    Some((u, u.written.len() + 3))
 }
 
-/// `成` is a unit (tenths) only where it is not the start of a word (成为, 成效).
-fn chengs_ok(after: &str) -> bool {
-    after.chars().next().is_none_or(|c| !crate::normalize::is_han(c) || "以左多的".contains(c))
+/// The scale word at byte `pos`, if it is one here.
+fn scale_after(text: &str, pos: usize, is_chinese: bool) -> Option<Unit> {
+    units::scale_at(&text[pos..]).filter(|s| {
+        // 兆 is 10^12 only before money or weight; 十 after digits is not written.
+        let money_or_weight = ["元", "吨"].iter().any(|u| text[pos + s.written.len()..].starts_with(u));
+        (s.written != "兆" || money_or_weight)
+            && (is_chinese || !s.written.starts_with('十'))
+            && !(is_chinese && s.written.len() > 3 && !s.written.starts_with(['万', '亿']))
+    })
+}
+
+/// The unit written at byte `pos`, if the word there is one in this place; `after_chinese`: a Chinese
+/// numeral stands right before it.
+fn unit_after(text: &str, pos: usize, after_chinese: bool) -> Option<Unit> {
+    units::unit_at(&text[pos..], after_chinese)
 }
 
 /// `三四十万`, `五六个`: two neighbouring Chinese digits as a range.
@@ -298,7 +393,7 @@ fn chinese_range(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
             number,
             unit: t.written_unit(),
             kind: t.kind(),
-            base: t.base(),
+            base: t.base(1.0),
             qualifier: Qualifier::Range,
             min: Some(number),
             max: Some(hi.to_f64()),

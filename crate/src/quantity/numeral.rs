@@ -1,6 +1,8 @@
 //! Numbers as reports write them: Arabic with thousands separators and
 //! decimals (`1,100.9`), Chinese numerals (`一千二百`, `十五点八`, `两`, `〇`,
-//! 大写 `壹贰`), each as an exact [`Decimal`].
+//! `一万零十二`, `一亿二千万`, 大写 `壹贰`), Arabic with section words inside
+//! (`3万4000`, `25万6千`, `1亿2000万`), and a place word standing alone
+//! (`百余家`, `近千人`), each as an exact [`Decimal`].
 
 /// A number as `mantissa × 10^exp`, kept exact until it is turned into `f64`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +90,48 @@ pub fn arabic(s: &str) -> Option<(Decimal, usize)> {
     (digits > 0).then_some((Decimal { mant, exp }, i))
 }
 
+/// An Arabic number with Chinese section words inside it, at the start of `s`: `3万4000` (34,000),
+/// `25万6千` (256,000), `1亿2000万` (120,000,000), `13万2` (132,000: one digit after the section word is
+/// the next place down). Returns the whole value and its length, or `None` when `s` does not hold such
+/// a number (then `万`/`亿` after the digits are the written unit's scale).
+pub fn arabic_mixed(s: &str) -> Option<(Decimal, usize)> {
+    let (head, n) = arabic(s)?;
+    let big = ['万', '亿'].into_iter().find(|b| s[n..].starts_with(*b))?;
+    let p = big_unit(big)?;
+    let after = n + big.len_utf8();
+    let (tail, n2) = arabic(&s[after..])?;
+    let tail_text = &s[after..after + n2];
+    // An integer tail only, and not the start of a date or a longer figure.
+    if tail.exp != 0 || tail_text.contains(',') || s[after + n2..].starts_with(['年', '月', '日', '.', '%']) {
+        return None;
+    }
+    let mut end = after + n2;
+    let (tail, tail_p) = match s[end..].chars().next().and_then(|c| small_unit(c).or(big_unit(c)).map(|q| (c, q))) {
+        Some((c, q)) if q < p => {
+            end += c.len_utf8();
+            (tail.shift(q as i32), q)
+        }
+        _ if n2 == 1 => (tail.shift(p as i32 - 1), p - 1),
+        _ => (tail, 0),
+    };
+    // The tail must fit under the section word: 3万4000, not 3万40000.
+    if tail_p + n2 as u32 > p {
+        return None;
+    }
+    Some((head.shift(p as i32).add(tail)?, end))
+}
+
+/// A section or place word standing alone for one of it (`百余家`, `近千人`, `逾万人`): the value, and
+/// how many bytes of `s` it takes. `万` and `亿` take none: they are read as the scale of the number 1.
+pub fn bare_multiplier(s: &str) -> Option<(Decimal, usize)> {
+    let c = s.chars().next()?;
+    match (small_unit(c), big_unit(c)) {
+        (Some(p), _) if p >= 2 => Some((Decimal::int(10u128.pow(p)), c.len_utf8())),
+        (_, Some(_)) => Some((Decimal::int(1), 0)),
+        _ => None,
+    }
+}
+
 /// Value of a Chinese digit character.
 pub fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
@@ -144,10 +188,15 @@ pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
     let mut zero = false;
     // Power of the multiplier the current digit directly follows (二百五, 一万五).
     let mut after_mult: Option<u32> = None;
+    // The last section word read (万 = 4, 亿 = 8).
+    let mut last_big: Option<u32> = None;
     let mut i = 0;
     // Digits written one by one, like a year: 二〇二三 or 三〇五.
     let run = chars.iter().take_while(|(_, c)| chinese_digit(*c).is_some() && !matches!(c, '两' | '兩')).count();
     if run >= 2 && chars.get(run).is_none_or(|(_, c)| small_unit(*c).is_none()) {
+        if run > MAX_DIGITS {
+            return None;
+        }
         let mut n: u128 = 0;
         for (_, c) in &chars[..run] {
             n = n * 10 + u128::from(chinese_digit(*c)?);
@@ -178,7 +227,8 @@ pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
             }
             let d = match digit.take() {
                 Some(d) => d,
-                None if p == 1 && section == 0 && !any => 1, // 十五
+                // 十五, and 一万零十二 (a bare 十 after the placeholder 零).
+                None if p == 1 && section == 0 && (!any || zero) => 1,
                 None => break,
             };
             section += d * 10u128.pow(p);
@@ -187,12 +237,15 @@ pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
             any = true;
             end = b + c.len_utf8();
         } else if let Some(p) = big_unit(c) {
-            // Only consumed when more of the number follows: 一万五千, 三万四.
+            // Only consumed when more of the number follows (一万五千, 三万四), or when it closes a
+            // section under a bigger one already read (一亿二千万 is 120,000,000, not 一亿二千 × 万).
             let follows =
                 chars.get(i + 1).is_some_and(|(_, n)| chinese_digit(*n).is_some() || small_unit(*n).is_some());
-            if !any || !follows {
+            let closes = last_big.is_some_and(|b| b > p) && (section > 0 || digit.is_some());
+            if !any || !(follows || closes) {
                 break;
             }
+            last_big = Some(p);
             let sec = section + digit.take().unwrap_or(0);
             total = total.add(Decimal::int(sec).mul_pow10(p))?;
             section = 0;
@@ -248,6 +301,19 @@ mod tests {
     }
 
     #[test]
+    fn mixed_numbers() {
+        let m = |s: &str| arabic_mixed(s).map(|(d, n)| (d.to_f64(), s[..n].chars().count()));
+        assert_eq!(m("3万4000人"), Some((34000.0, 6)));
+        assert_eq!(m("25万6千元"), Some((256000.0, 5)));
+        assert_eq!(m("1亿2000万元"), Some((120000000.0, 7)));
+        assert_eq!(m("13万2"), Some((132000.0, 4)));
+        assert_eq!(m("3万40000"), None);
+        assert_eq!(m("3541.07万元2023年"), None);
+        assert_eq!(m("5万1.2亿"), None);
+        assert_eq!(m("34万"), None);
+    }
+
+    #[test]
     fn chinese_numerals() {
         assert_eq!(ch("一千二百万"), Some((1200.0, 4)));
         assert_eq!(ch("十五点八万"), Some((15.8, 4)));
@@ -261,6 +327,12 @@ mod tests {
         assert_eq!(ch("壹佰贰拾"), Some((120.0, 4)));
         assert_eq!(ch("十四五"), Some((14.0, 2)));
         assert_eq!(ch("三〇五"), Some((305.0, 3)));
+        assert_eq!(ch("一万零十二"), Some((10012.0, 5)));
+        assert_eq!(ch("十万零一千"), Some((101000.0, 5)));
+        assert_eq!(ch("一亿二千万元"), Some((120000000.0, 5)));
+        assert_eq!(ch("一百九十万零三千九百七十一"), Some((1903971.0, 13)));
+        assert_eq!(ch("二〇二三年"), Some((2023.0, 4)));
+        assert_eq!(ch(&"三四".repeat(40)), None);
         assert_eq!(ch("万物"), None);
         assert_eq!(ch("百姓"), None);
     }

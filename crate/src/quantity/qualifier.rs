@@ -1,14 +1,32 @@
 //! Qualifier words around a number (`data/qualifiers.tsv`): `约`, `近`,
-//! `突破` before it; `左右`, `以上`, `以内` after it.
+//! `突破` before it; `左右`, `以上`, `以内` after it; one space may stand
+//! between word and number. A word is not read where it is the end of
+//! another word (签约, 下达).
+//!
+//! `多` and `余` have one meaning (see the table's header): the stated number
+//! plus an unstated remainder below one step of its last written place, so
+//! `3.7万余个` is at least 37,000 and under 38,000. They map to
+//! [`Qualifier::Over`].
 
+use crate::normalize::is_han;
 use crate::report::Qualifier;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/qualifiers.tsv");
 
+/// A row of the table.
+struct Word {
+    word: &'static str,
+    qualifier: Qualifier,
+    /// Characters that, right before the word, make it part of another word.
+    not_after: &'static str,
+    /// For a word after the number: the Chinese characters that may follow it (`-`: any).
+    only_before: &'static str,
+}
+
 struct Words {
-    before: Vec<(&'static str, Qualifier)>,
-    after: Vec<(&'static str, Qualifier)>,
+    before: Vec<Word>,
+    after: Vec<Word>,
 }
 
 fn words() -> &'static Words {
@@ -17,36 +35,59 @@ fn words() -> &'static Words {
         let mut w = Words { before: Vec::new(), after: Vec::new() };
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
-            let [word, place, q] = cols[..] else { continue };
-            let Ok(q) = serde_json::from_value::<Qualifier>(serde_json::Value::String(q.to_string())) else {
+            let [word, place, q, not_after, only_before] = cols[..] else { continue };
+            let Ok(qualifier) = serde_json::from_value::<Qualifier>(serde_json::Value::String(q.to_string())) else {
                 continue;
             };
+            let row = Word { word, qualifier, not_after, only_before };
             if place == "before" {
-                w.before.push((word, q))
+                w.before.push(row)
             } else {
-                w.after.push((word, q))
+                w.after.push(row)
             }
         }
         // Longest first, so that 超过 wins over 超.
-        w.before.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
-        w.after.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        w.before.sort_by_key(|r| std::cmp::Reverse(r.word.len()));
+        w.after.sort_by_key(|r| std::cmp::Reverse(r.word.len()));
         w
     })
 }
 
-/// The qualifier ending at byte `i` of `text`: where it starts, and which.
+/// The qualifier ending at byte `i` of `text` (one space may stand between it and `i`): where it starts,
+/// and which.
 pub fn before(text: &str, i: usize) -> (usize, Option<Qualifier>) {
-    let head = &text[..i];
-    words().before.iter().find(|(w, _)| head.ends_with(w)).map_or((i, None), |(w, q)| (i - w.len(), Some(*q)))
+    let head = text[..i].strip_suffix(' ').unwrap_or(&text[..i]);
+    let found = words().before.iter().find(|r| {
+        head.ends_with(r.word)
+            && (r.not_after == "-"
+                || !head[..head.len() - r.word.len()].chars().next_back().is_some_and(|c| r.not_after.contains(c)))
+    });
+    found.map_or((i, None), |r| (head.len() - r.word.len(), Some(r.qualifier)))
 }
 
-/// The qualifier starting at byte `i`: where it ends, and which.
+/// The qualifier starting at byte `i` (one space may stand before it): where it ends, and which.
 pub fn after(text: &str, i: usize) -> (usize, Option<Qualifier>) {
-    let tail = &text[i..];
-    words()
-        .after
-        .iter()
-        .filter(|(w, _)| tail.starts_with(w))
-        .find(|(w, _)| !matches!(*w, "余" | "多") || !tail[w.len()..].starts_with(['元', '人', '年', '万', '亿']))
-        .map_or((i, None), |(w, q)| (i + w.len(), Some(*q)))
+    let start = if text[i..].starts_with(' ') { i + 1 } else { i };
+    let tail = &text[start..];
+    let found = words().after.iter().filter(|r| tail.starts_with(r.word)).find(|r| {
+        let next = tail[r.word.len()..].chars().next();
+        r.only_before == "-" || next.is_none_or(|c| !is_han(c) || r.only_before.contains(c))
+    });
+    found.map_or((i, None), |r| (start + r.word.len(), Some(r.qualifier)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_around_a_number() {
+        assert_eq!(before("总投资约", "总投资约".len()).1, Some(Qualifier::Approx));
+        assert_eq!(before("新签约", "新签约".len()).1, None);
+        assert_eq!(before("增长约 ", "增长约 ".len()), ("增长".len(), Some(Qualifier::Approx)));
+        assert_eq!(before("下达", "下达".len()).1, None);
+        assert_eq!(after("5% 左右", 2), ("5% 左右".len(), Some(Qualifier::Approx)));
+        assert_eq!(after("3年多的时间", 4).1, Some(Qualifier::Over));
+        assert_eq!(after("2个多功能厅", 4).1, None);
+    }
 }
