@@ -1,18 +1,43 @@
-// Runs the wasm off the main thread. Protocol: {id, op, text, options} → {id, ok, result} | {id, ok: false, error}.
+// Runs the wasm off the main thread.
+// Protocol: {id, op, text, options} → {id, ok: true, result, ms} | {id, ok: false, error, ms}.
+// op is one of parse, normalize, quantities, version; analyze: {report: parse(text, options),
+// quantities: quantities(text)} — what the page shows, for one copy of the text instead of two; and keep:
+// stores a large input as the last input in IndexedDB (off the main thread; see js/store.js).
 import init, { parse, normalize, quantities, version } from './pkg/zhibiao.js';
 
 const ready = init({ module_or_path: new URL('./pkg/zhibiao_bg.wasm', import.meta.url) });
-const ops = { parse, normalize, quantities, version };
+const ops = {
+  parse, normalize, quantities, version,
+  analyze: (text, options) => ({ report: parse(text, options), quantities: quantities(text) }),
+  keep,
+};
+
+/** Writes `text` under the key js/store.js reads ('zhibiao' database, 'kv' store, 'zhibiao:last'). */
+function keep(text) {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('zhibiao', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('kv');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put(text, 'zhibiao:last');
+      tx.oncomplete = () => { db.close(); resolve(true); };
+      tx.onerror = () => { db.close(); reject(tx.error); };
+    };
+  });
+}
 
 self.onmessage = async ({ data: { id, op, text, options } }) => {
+  const t0 = performance.now();
   try {
     await ready;
     const fn = ops[op];
     if (!fn) throw new Error(`unknown operation ${op}`);
-    const t0 = performance.now();
-    const result = op === 'parse' ? fn(text, options) : fn(text);
-    self.postMessage({ id, ok: true, result, ms: performance.now() - t0 });
+    const t1 = performance.now();
+    const result = await (op === 'parse' || op === 'analyze' ? fn(text, options) : fn(text));
+    self.postMessage({ id, ok: true, result, ms: performance.now() - t1 });
   } catch (e) {
-    self.postMessage({ id, ok: false, error: String(e?.message ?? e) });
+    self.postMessage({ id, ok: false, error: String(e?.message ?? e), ms: performance.now() - t0 });
   }
 };

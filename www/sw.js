@@ -1,0 +1,53 @@
+// Offline: the app, the wasm and the samples are cached at install; afterwards every same-origin GET
+// goes to the network first (so a new build shows at once) and falls back to the cache when offline
+// or when the network takes longer than NETWORK_TIMEOUT_MS.
+const CACHE = 'zhibiao-v1';
+const NETWORK_TIMEOUT_MS = 4000;
+const APP = [
+  './', 'index.html', 'style.css', 'app.js', 'worker.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
+  'js/chart.js', 'js/dom.js', 'js/export.js', 'js/files.js', 'js/format.js', 'js/i18n.js', 'js/source.js', 'js/store.js',
+  'js/views.js', 'js/worker-client.js', 'pkg/zhibiao.js', 'pkg/zhibiao_bg.wasm', 'seeds/index.json',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(APP.map((u) => new Request(u, { cache: 'reload' })));
+    try {
+      const seeds = await (await cache.match('seeds/index.json')).json();
+      await cache.addAll(seeds.map((s) => new Request(`seeds/${s.file}`, { cache: 'reload' })));
+    } catch { /* the samples are a convenience */ }
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(networkFirst(req));
+});
+
+async function networkFirst(req) {
+  const cache = await caches.open(CACHE);
+  const key = req.mode === 'navigate' ? new URL('./', self.location).href : req;
+  try {
+    const res = await Promise.race([
+      fetch(req),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS)),
+    ]);
+    if (res.ok && res.type === 'basic') cache.put(key, res.clone()).catch(() => {});
+    return res;
+  } catch (e) {
+    const hit = await cache.match(key, { ignoreSearch: true });
+    if (hit) return hit;
+    throw e;
+  }
+}
