@@ -260,7 +260,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 }
             }
         }
-        if !b.distributive && not_a_figure(text, q, &name) {
+        // A duration with nothing before it that measures (三年疫情, 3天即实现) is a time reference.
+        let time_reference = q.kind == "duration" && b.name.is_empty() && change_dir.is_none();
+        if time_reference || (!b.distributive && not_a_figure(text, q, &name)) {
             continue;
         }
         let value = Value {

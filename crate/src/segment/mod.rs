@@ -179,6 +179,7 @@ pub fn title_of_line(line: &str) -> Option<&str> {
         && !(l.chars().count() <= 4 && l.chars().all(is_han))
         && !l.ends_with('长')
         && !is_speaker_line(l)
+        && heading(l).is_none()
         && !l.starts_with(['(', '（']);
     ok.then_some(l)
 }
