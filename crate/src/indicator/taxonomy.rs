@@ -1,6 +1,6 @@
 //! The canonical indicator taxonomy (`data/indicators.tsv`): ids, canonical
-//! names and aliases. A name matches the longest alias it equals, ends with,
-//! or contains.
+//! names and aliases. A name matches the alias it equals, else the longest
+//! alias it ends with (全市地区生产总值 → 地区生产总值).
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -54,7 +54,7 @@ pub fn len() -> usize {
 }
 
 /// The standard indicator `name` refers to: an exact alias first, then the
-/// longest alias it ends with, then the longest it contains.
+/// longest alias it ends with.
 pub fn lookup(name: &str) -> Option<Standard> {
     let t = taxonomy();
     if name.is_empty() {
@@ -65,18 +65,27 @@ pub fn lookup(name: &str) -> Option<Standard> {
     for (i, _) in name.char_indices() {
         let Some(m) = t.matcher.find(&name[i..]).filter(|m| m.start() == 0) else { continue };
         let end = i + m.end();
+        // Only a name that is the alias or ends with it: 一周内规模以上工业企业复工率
+        // contains 规模以上工业企业 but measures a rate, not the firms.
         let rank = match (i == 0, end == name.len()) {
             (true, true) => 3,
             (_, true) => 2,
-            _ => 1,
+            _ => continue,
         };
         let candidate = (rank, m.end(), m.pattern().as_usize());
         if best.is_none_or(|(r, l, _)| (rank, m.end()) > (r, l)) {
             best = Some(candidate);
         }
     }
-    best.map(|(_, _, p)| t.rows[t.alias_row[p]])
+    match best {
+        Some((_, _, p)) => Some(t.rows[t.alias_row[p]]),
+        // 规上工业增加值增速 measures the same thing as 规上工业增加值.
+        None => GROWTH_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).and_then(lookup),
+    }
 }
+
+/// Words after a measure that name its growth, not another measure.
+const GROWTH_SUFFIXES: &[&str] = &["增速", "增幅", "增长率", "增长", "总量", "规模"];
 
 #[cfg(test)]
 mod tests {
