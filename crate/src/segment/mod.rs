@@ -171,17 +171,22 @@ fn heading(line: &str) -> Option<(u8, &str)> {
 /// is read up to its dash.
 pub fn title_of_line(line: &str) -> Option<&str> {
     let l = line.split("——").next().unwrap_or(line).trim();
-    let ok = !l.is_empty()
-        && l.chars().count() <= 60
-        && !l.contains('。')
-        && !(l.starts_with('在') && l.contains("代表大会"))
-        && !l.starts_with("各位代表")
-        && !(l.chars().count() <= 4 && l.chars().all(is_han))
-        && !l.ends_with('长')
-        && !is_speaker_line(l)
-        && heading(l).is_none()
-        && !l.starts_with(['(', '（']);
-    ok.then_some(l)
+    let rejected = l.is_empty()
+        || l.chars().count() > 60
+        || l.contains('。')
+        || is_congress_line(l)
+        || l.starts_with("各位代表")
+        || (l.chars().count() <= 4 && l.chars().all(is_han))
+        || l.ends_with('长')
+        || is_speaker_line(l)
+        || heading(l).is_some()
+        || l.starts_with(['(', '（']);
+    (!rejected).then_some(l)
+}
+
+/// `在句容市第十七届人民代表大会第三次会议上`.
+fn is_congress_line(l: &str) -> bool {
+    l.starts_with('在') && l.contains("代表大会")
 }
 
 /// `市 长 束克之`, `河北省人民政府省长 王正谱`: a title, then a name.
@@ -292,7 +297,7 @@ fn documents(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Doc> {
                 .iter()
                 .filter(|l| l.start >= range.start && l.end <= range.end && !n.is_skipped(l.start))
                 .map(|l| &text[l.clone()])
-                .find(|l| !l.starts_with("——") && !(l.starts_with('在') && l.contains("代表大会")))
+                .find(|l| !l.starts_with("——") && !is_congress_line(l))
                 .and_then(title_of_line)
                 .unwrap_or("")
                 .to_string();
