@@ -103,11 +103,21 @@ impl MappedText {
     }
 
     /// The original span of the byte range `range` of this text. An empty range
-    /// maps to an empty span at the original position of its start.
+    /// maps to an empty span at the original position of its start. A range
+    /// past the end or inside a character is first cut to the text and moved
+    /// back to character boundaries, so that any range gives a span.
     pub fn span(&self, range: Range<usize>) -> Span {
         if self.segs.is_empty() {
             return Span::new(0, 0);
         }
+        let floor = |i: usize| {
+            let mut i = i.min(self.text.len());
+            while !self.text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let range = floor(range.start)..floor(range.end);
         let start = self.orig_of_byte(range.start).start;
         if range.end <= range.start {
             return Span::new(start, start);
@@ -300,6 +310,17 @@ mod tests {
         assert_eq!(t.span(7..10), Span::new(13, 14));
         let mapped: Vec<_> = t.chars().map(|(_, c, r)| (c, r)).collect();
         assert_eq!(mapped[1], ('在', 6..7));
+    }
+
+    #[test]
+    fn ranges_inside_characters_or_past_the_end_are_cut() {
+        let t = MappedText::new("𠀀增长");
+        // Byte 2 is inside 𠀀 (4 bytes, 2 UTF-16 units); byte 99 is past the end.
+        assert_eq!(t.span(2..7), Span::new(0, 3));
+        assert_eq!(t.span(4..99), Span::new(2, 4));
+        assert_eq!(t.span(99..99), Span::new(4, 4));
+        let (start, end) = (7, 4);
+        assert_eq!(t.span(start..end), Span::new(3, 3));
     }
 
     #[test]

@@ -2,11 +2,27 @@
 //! `(9)` right after a term, and a `?` where a marker was lost in copying
 //! (seed 004: `“美家美戶”? 行動`). A marker at the start of a line opens a
 //! glossary entry: a circled number there stays, a lost `?` goes.
+//!
+//! A `?` is read as a lost marker only in a text that shows the pattern
+//! somewhere (`”?` or a line starting `?“`), so a question mark in prose
+//! stays; in such a text, a `?` right after a Han character and before a word
+//! (`体系?,升级`) goes too, which is right for seed 004 and would be wrong
+//! for a real question there.
 
 use super::edit::{apply, Edit};
 use super::{is_han, summary};
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
+
+/// Length in bytes of a footnote marker at the start of `s` (`①`, `[21]`,
+/// `(9)`), wherever it stands; [`super::pinyin`] looks through them.
+pub fn marker_at(s: &str) -> Option<usize> {
+    let c = s.chars().next()?;
+    if circled(c) {
+        return Some(c.len_utf8());
+    }
+    matches!(c, '[' | '［' | '(' | '（').then(|| bracketed_number(s)).flatten()
+}
 
 fn circled(c: char) -> bool {
     matches!(c, '\u{2460}'..='\u{2473}' | '\u{2474}'..='\u{2487}' | '\u{2776}'..='\u{277F}' | '\u{3251}'..='\u{325F}')
@@ -22,12 +38,38 @@ fn after_marker(c: Option<char>) -> bool {
     c.is_none_or(|c| is_han(c) || c == ' ' || c == '\n' || "，。、；：,.;:！？)）“”\"《".contains(c))
 }
 
+/// Rounds of the pass: removing a marker can show another (`增长(9)①二是`).
+const MAX_ROUNDS: usize = 4;
+
 /// Runs the pass.
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
-    let s = src.as_str();
+    let mut text = src.clone();
+    let mut total = 0;
+    let mut first = None;
+    for _ in 0..MAX_ROUNDS {
+        let edits = markers(text.as_str());
+        let Some(e) = edits.first() else {
+            break;
+        };
+        first.get_or_insert(text.span(e.range.clone()));
+        total += edits.len();
+        text = apply(&text, &edits);
+    }
+    warnings.extend(summary(
+        WarningCode::FootnoteMarkersRemoved,
+        total,
+        "脚注标记已去除 (footnote markers removed)",
+        first,
+    ));
+    text
+}
+
+/// The edits removing the markers of `s`.
+fn markers(s: &str) -> Vec<Edit> {
     let mut edits: Vec<Edit> = Vec::new();
     // A `?` is read as a lost marker only where the text shows the pattern.
-    let lost_markers = s.contains("\n?“") || s.contains("”?");
+    // (Leading spaces are looked through: the whitespace pass removes them.)
+    let lost_markers = s.contains("”?") || s.split('\n').any(|l| l.trim_start().starts_with("?“"));
     let mut line_start = true;
     let mut prev: Option<char> = None;
     let mut it = s.char_indices().peekable();
@@ -41,13 +83,19 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         } else if lost_markers && c == '?' && prev.is_some_and(term_end) && next != Some('?') && after_marker(next) {
             Some(1)
         } else if matches!(c, '[' | '［' | '(' | '（') && prev.is_some_and(term_end) {
-            bracketed_number(&s[i..]).filter(|&len| after_marker(s[i + len..].chars().next()))
+            // A chain of markers goes at once: `(9)(9)(9)` would take a round each.
+            bracketed_number(&s[i..])
+                .filter(|&len| after_marker(s[i + len..].chars().next()) || marker_at(&s[i + len..]).is_some())
         } else {
             None
         };
         if let Some(mut len) = marker_len {
-            // The space some sites print after a marker goes with it.
-            if s[i + len..].starts_with(' ') && !line_start {
+            // The space some sites print after a marker goes with it when a
+            // word or punctuation follows (`“美家美戶”? 行動`), not a
+            // parenthesis or another marker: `闻① (wén)` must not become a reading.
+            let after_space = s[i + len..].strip_prefix(' ').and_then(|r| r.chars().next());
+            if after_space.is_some_and(|c| is_han(c) || "，。、；：！？“”《》".contains(c)) && !line_start
+            {
                 len += 1;
             }
             edits.push(Edit::delete(i..i + len));
@@ -57,14 +105,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         line_start = c == '\n' || (line_start && c == ' ');
         prev = Some(c);
     }
-    let first = edits.first().map(|e| src.span(e.range.clone()));
-    warnings.extend(summary(
-        WarningCode::FootnoteMarkersRemoved,
-        edits.len(),
-        "脚注标记已去除 (footnote markers removed)",
-        first,
-    ));
-    apply(src, &edits)
+    edits
 }
 
 /// Length of `[12]`, `［12］`, `(9)` or `（9）` at the start of `s`: one or two digits.
@@ -79,7 +120,8 @@ fn bracketed_number(s: &str) -> Option<usize> {
     };
     let mut digits = 0;
     for (j, c) in chars {
-        if c.is_ascii_digit() {
+        // Full-width digits too: the pinyin pass looks for markers before the width pass.
+        if (c.is_ascii_digit() || ('０'..='９').contains(&c)) && digits < 2 {
             digits += 1;
         } else if c == close && (1..=2).contains(&digits) {
             return Some(j + c.len_utf8());
@@ -106,6 +148,35 @@ mod tests {
         assert_eq!(normalize("實施“美家美戶”? 行動,農村").text(), "实施“美家美户”行动,农村");
         assert_eq!(normalize("“三期”?影響,“四零”目標?。扎實").text(), "“三期”影响,“四零”目标。扎实");
         assert_eq!(normalize("正文。\n?“無廢城市”:以創新").text(), "正文。\n“无废城市”:以创新");
+    }
+
+    #[test]
+    fn markers_in_a_row_go_together() {
+        assert_eq!(normalize("增长(9)①二是").text(), "增长二是");
+        assert_eq!(normalize(")(9)(9)(9)(9)(9)(9)").text(), ")");
+        assert_eq!(normalize("词[1][2][3][4][5][6]，").text(), "词，");
+        // A space parts them: the second is not after a term.
+        assert_eq!(normalize("增长① ①(xiàn)").text(), "增长 ①(xiàn)");
+        assert_eq!(normalize("“四上”①?企业").text(), "“四上”企业");
+    }
+
+    #[test]
+    fn spans_skip_the_removed_markers() {
+        let input = "𠀀“四上”企业[21]达到634家";
+        let n = normalize(input);
+        assert_eq!(n.text(), "𠀀“四上”企业达到634家");
+        assert_eq!(crate::normalize::evidence(input, &n, "达到634家"), "达到634家");
+        assert_eq!(crate::normalize::evidence(input, &n, "企业达到"), "企业[21]达到");
+    }
+
+    #[test]
+    fn glossary_markers_at_line_starts() {
+        // Seed 004: the glossary keeps its circled numbers; lost ones go.
+        let input = "正文。\n①“四上”企业:规模以上工业企业。\n?“美家美户”:学习运用。\n? 南京“五标八链”:包括。";
+        assert_eq!(
+            normalize(input).text(),
+            "正文。\n①“四上”企业:规模以上工业企业。\n“美家美户”:学习运用。\n南京“五标八链”:包括。"
+        );
     }
 
     #[test]

@@ -1,51 +1,30 @@
 //! Page furniture and repeats: bylines (`本报记者…`, `(崔宇华 金希童)`,
-//! `(文/…图/…)`), photo credits, `网友评论` and site menus, and paragraphs that
-//! repeat an earlier one (or a piece of it). They stay in the text, marked as
-//! skipped so that no figure is read from them or counted twice.
+//! `(文/…图/…)`), photo credits, site menus (on one line, or one entry per
+//! line as a scraped `<ul>` leaves them), breadcrumbs (`首页 > 新闻`), share
+//! and print buttons, footers, lists of related links (`相关链接` and the
+//! titles after it), `网友评论`, and paragraphs that repeat an earlier one (or
+//! a piece of it). They stay in the text, marked as skipped so that no figure
+//! is read from them or counted twice. Neighbouring lines of one kind make
+//! one skipped range and one warning (a repeated copy of a whole report is
+//! one warning, not one per paragraph).
+//!
+//! Limits, by design of a line-by-line reader: a menu written one entry per
+//! line needs four entries of at most six characters, or two with a menu word
+//! (`首页`), so that a report's headings are never a menu; a list of links
+//! runs from its header to the first line that reads as prose (longer than a
+//! title, or ending in `。`), so a short paragraph right after a list is
+//! skipped with it; a repeat counts from its first line of 15 characters or
+//! more (a repeated short heading before it is read again, harmlessly); and
+//! the `<head>` of a page (its title) is gone before this pass sees it.
 
-use super::is_han;
+use super::menus::{
+    is_breadcrumb, is_furniture_line, is_link_item, is_list_header, is_menu_item, is_menu_line, is_menu_word,
+    trailing_credit,
+};
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// Lines that start with one of these are furniture.
-const LINE_STARTS: &[&str] = &[
-    "本报记者",
-    "本报讯",
-    "记者 ",
-    "通讯员",
-    "来源：",
-    "来源:",
-    "责任编辑",
-    "编辑：",
-    "编辑:",
-    "作者：",
-    "作者:",
-    "文/",
-    "图/",
-    "本版摄影",
-    "摄影：",
-    "摄影:",
-    "网友评论",
-    "相关链接",
-    "相关新闻",
-    "相关阅读",
-    "扫一扫",
-    "分享到",
-    "【打印】",
-    "【关闭】",
-    "上一篇",
-    "下一篇",
-    "版权所有",
-    "Copyright",
-    "首页 >",
-    "当前位置",
-    "点击排行",
-    "字号：",
-    "字号:",
-    "【字体",
-];
 
 /// A repeated line must be at least this long (in characters) to count.
 const MIN_REPEAT_CHARS: usize = 15;
@@ -54,91 +33,166 @@ const WINDOW: usize = 12;
 /// At most this many windows are indexed, so that memory stays bounded on
 /// huge inputs; repeats of pieces past them are found only when whole.
 const MAX_WINDOWS: usize = 400_000;
+/// Lines one entry each that make a menu (fewer when one is a menu word).
+const MIN_MENU_LINES: usize = 4;
 
-/// Byte ranges of furniture and repeated lines in `text`, sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Byline,
+    Menu,
+    Links,
+    Comments,
+    Repeat,
+}
+
+impl Kind {
+    fn warning(self, what: &str) -> (WarningCode, String) {
+        let (code, label) = match self {
+            Kind::Byline => (WarningCode::PageFurniture, "署名或版面信息，不计入指标 (byline or page furniture)"),
+            Kind::Menu => (WarningCode::PageFurniture, "网站导航菜单，不计入指标 (site menu)"),
+            Kind::Links => (WarningCode::PageFurniture, "相关链接列表，不计入指标 (list of links)"),
+            Kind::Comments => (WarningCode::PageFurniture, "网友评论，不计入指标 (readers' comments)"),
+            Kind::Repeat => (WarningCode::DuplicateText, "重复的段落，不重复计入 (repeats earlier text)"),
+        };
+        (code, format!("{label}: {}", excerpt(what)))
+    }
+}
+
+/// Byte ranges of furniture and repeated lines in `text`, sorted, with a
+/// warning for each.
 pub fn find(text: &MappedText, warnings: &mut Vec<Warning>) -> Vec<Range<usize>> {
     let s = text.as_str();
-    let mut skipped = Vec::new();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    let mut windows: HashMap<&str, Range<usize>> = HashMap::new();
-    let mut pos = 0;
-    for line in s.split('\n') {
-        let range = pos..pos + line.len();
-        pos = range.end + 1;
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
+    let lines = lines(s);
+    let mut marks: Vec<(Range<usize>, Kind)> = Vec::new();
+    let mut repeats = Repeats::default();
+    // In a list after a header: its kind, and whether its items are links
+    // (titles) rather than buttons (short words).
+    let mut in_list: Option<(Kind, bool)> = None;
+    let mut k = 0;
+    while k < lines.len() {
+        let range = lines[k].clone();
+        let line = &s[range.clone()];
+        k += 1;
+        if is_menu_line(line) || is_breadcrumb(line) {
+            marks.push((range, Kind::Menu));
+            in_list = None;
             continue;
         }
-        if is_furniture_line(trimmed) {
-            warnings.push(Warning {
-                code: WarningCode::PageFurniture,
-                message: format!("署名或版面信息，不计入指标 (byline or page furniture): {}", excerpt(trimmed)),
-                span: Some(text.span(range.clone())),
-            });
-            skipped.push(range);
+        if is_furniture_line(line) {
+            marks.push((range, Kind::Byline));
+            in_list = None;
+            continue;
+        }
+        let item = match in_list {
+            Some((_, true)) => is_link_item(line),
+            Some((_, false)) => is_menu_item(line),
+            None => false,
+        };
+        if let Some((kind, _)) = in_list.filter(|_| item && !is_list_header(line)) {
+            marks.push((range, kind));
+            continue;
+        }
+        in_list = is_list_header(line).then(|| {
+            let kind = if line.contains("评论") { Kind::Comments } else { Kind::Links };
+            (kind, !line.starts_with("分享到"))
+        });
+        if let Some((kind, _)) = in_list {
+            marks.push((range, kind));
+            continue;
+        }
+        let menu = lines[k - 1..].iter().take_while(|r| is_menu_item(&s[(*r).clone()])).count();
+        if menu >= MIN_MENU_LINES || menu >= 2 && lines[k - 1..k - 1 + menu].iter().any(|r| is_menu_word(&s[r.clone()]))
+        {
+            marks.extend(lines[k - 1..k - 1 + menu].iter().map(|r| (r.clone(), Kind::Menu)));
+            k += menu - 1;
+            continue;
+        }
+        let after_repeat =
+            marks.last().is_some_and(|(r, kind)| *kind == Kind::Repeat && s[r.end..range.start].trim().is_empty());
+        if repeats.is_repeat(s, range.clone(), after_repeat) {
+            marks.push((range, Kind::Repeat));
             continue;
         }
         if let Some(credit) = trailing_credit(line) {
-            let r = range.start + credit..range.end;
-            warnings.push(Warning {
-                code: WarningCode::PageFurniture,
-                message: format!("署名或版面信息，不计入指标 (byline or page furniture): {}", excerpt(&s[r.clone()])),
-                span: Some(text.span(r.clone())),
-            });
-            skipped.push(r);
-        }
-        let chars = trimmed.chars().count();
-        if chars >= MIN_REPEAT_CHARS {
-            let first_window = &trimmed[..trimmed.char_indices().nth(WINDOW).map_or(trimmed.len(), |(i, _)| i)];
-            let repeat =
-                seen.contains_key(trimmed) || windows.get(first_window).is_some_and(|r| s[r.clone()].contains(trimmed));
-            if repeat {
-                warnings.push(Warning {
-                    code: WarningCode::DuplicateText,
-                    message: format!("重复的段落，不重复计入 (repeats earlier text): {}", excerpt(trimmed)),
-                    span: Some(text.span(range.clone())),
-                });
-                skipped.push(range);
-                continue;
-            }
-            seen.insert(trimmed, range.start);
-            let starts: Vec<usize> = trimmed.char_indices().map(|(i, _)| i).chain([trimmed.len()]).collect();
-            for w in starts.windows(WINDOW + 1).take(MAX_WINDOWS.saturating_sub(windows.len())) {
-                windows.entry(&trimmed[w[0]..w[WINDOW]]).or_insert(range.clone());
-            }
+            marks.push((range.start + credit..range.end, Kind::Byline));
         }
     }
-    skipped
+    merge(s, marks, text, warnings)
 }
 
-fn is_furniture_line(line: &str) -> bool {
-    LINE_STARTS.iter().any(|p| line.starts_with(p)) || is_name_list(line)
-}
-
-/// `(崔宇华 金希童)`, `（文/董本宽 图/战战顺）`: names in parentheses, nothing else.
-fn is_name_list(s: &str) -> bool {
-    let inner = s.strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）']));
-    inner.is_some_and(|inner| {
-        let names: Vec<&str> = inner.split([' ', '/', '、']).filter(|n| !n.is_empty()).collect();
-        let han = |n: &&str| n.chars().all(|c| is_han(c) || c == '·' || c == '文' || c == '图');
-        (inner.contains(' ') || inner.contains('/'))
-            && !names.is_empty()
-            && names.iter().all(han)
-            && names.iter().all(|n| (1..=6).contains(&n.chars().count()))
-    })
-}
-
-/// Byte offset in `line` of a byline closing a paragraph: `……。(崔宇华 金希童)`.
-fn trailing_credit(line: &str) -> Option<usize> {
-    let t = line.trim_end();
-    if !t.ends_with([')', '）']) {
-        return None;
+/// The ranges of the non-blank lines of `s`, trimmed.
+fn lines(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in s.split('\n') {
+        let start = pos + (line.len() - line.trim_start().len());
+        let end = pos + line.trim_end().len();
+        if start < end {
+            out.push(start..end);
+        }
+        pos += line.len() + 1;
     }
-    let open = t.rfind(['(', '（'])?;
-    (open > 0 && t[..open].ends_with(['。', '！', '”']) && is_name_list(&t[open..])).then_some(open)
+    out
+}
+
+/// Joins marks of one kind with nothing but whitespace between them, and
+/// writes one warning for each.
+fn merge(
+    s: &str,
+    marks: Vec<(Range<usize>, Kind)>,
+    text: &MappedText,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Range<usize>> {
+    let mut merged: Vec<(Range<usize>, Kind)> = Vec::new();
+    for (r, kind) in marks {
+        match merged.last_mut() {
+            Some((last, k)) if *k == kind && s[last.end..r.start].trim().is_empty() => last.end = r.end,
+            _ => merged.push((r, kind)),
+        }
+    }
+    for (r, kind) in &merged {
+        let (code, message) = kind.warning(&s[r.clone()]);
+        warnings.push(Warning { code, message, span: Some(text.span(r.clone())) });
+    }
+    merged.into_iter().map(|(r, _)| r).collect()
+}
+
+/// The lines seen so far, to find repeats of a whole line or a piece of one.
+#[derive(Default)]
+struct Repeats<'a> {
+    seen: HashMap<&'a str, ()>,
+    windows: HashMap<&'a str, Range<usize>>,
+}
+
+impl<'a> Repeats<'a> {
+    /// Whether the line `range` of `s` repeats earlier text; short lines count
+    /// only right after a repeat (the headings of a repeated copy). Lines that
+    /// do not repeat are remembered.
+    fn is_repeat(&mut self, s: &'a str, range: Range<usize>, after_repeat: bool) -> bool {
+        let line = &s[range.clone()];
+        let chars = line.chars().count();
+        if chars < MIN_REPEAT_CHARS {
+            let repeat = after_repeat && self.seen.contains_key(line);
+            self.seen.entry(line).or_default();
+            return repeat;
+        }
+        let first_window = &line[..line.char_indices().nth(WINDOW).map_or(line.len(), |(i, _)| i)];
+        let repeat =
+            self.seen.contains_key(line) || self.windows.get(first_window).is_some_and(|r| s[r.clone()].contains(line));
+        if repeat {
+            return true;
+        }
+        self.seen.insert(line, ());
+        let starts: Vec<usize> = line.char_indices().map(|(i, _)| i).chain([line.len()]).collect();
+        for w in starts.windows(WINDOW + 1).take(MAX_WINDOWS.saturating_sub(self.windows.len())) {
+            self.windows.entry(&line[w[0]..w[WINDOW]]).or_insert(range.clone());
+        }
+        false
+    }
 }
 
 fn excerpt(s: &str) -> String {
+    let s = s.lines().next().unwrap_or("");
     let mut out: String = s.chars().take(20).collect();
     if s.chars().count() > 20 {
         out.push('…');
@@ -163,9 +217,22 @@ mod tests {
         );
         assert_eq!(
             skipped("正文。\n(范韵 杨卫华)\n(文/董本宽 图/战战顺)\n网友评论"),
-            ["(范韵 杨卫华)", "(文/董本宽 图/战战顺)", "网友评论"]
+            ["(范韵 杨卫华)\n(文/董本宽 图/战战顺)", "网友评论"]
         );
         assert_eq!(skipped("全年增长5%。(崔宇华 金希童)"), ["(崔宇华 金希童)"]);
+    }
+
+    #[test]
+    fn warnings_point_at_the_original_lines() {
+        let input = "𠀀全年增长5%。\n（范韵　杨卫华）\n本版摄影：卜兴文";
+        let n = normalize(input);
+        let w = n.warnings.iter().find(|w| w.code == crate::WarningCode::PageFurniture).unwrap();
+        let units: Vec<u16> = input.encode_utf16().collect();
+        let span = w.span.unwrap();
+        assert_eq!(
+            String::from_utf16_lossy(&units[span.start as usize..span.end as usize]),
+            "（范韵　杨卫华）\n本版摄影：卜兴文"
+        );
     }
 
     #[test]
@@ -176,7 +243,44 @@ mod tests {
     #[test]
     fn repeated_paragraphs_and_pieces_are_skipped() {
         let p = "累计留抵退税6.82亿元,缓征税费7.64亿元,新增实体经济信贷投放110.23亿元。";
-        let input = format!("{p}\n其他内容，全年增长5%。\n7.64亿元,新增实体经济信贷投放110.23亿元。\n{p}");
-        assert_eq!(skipped(&input).len(), 2);
+        let piece = "7.64亿元,新增实体经济信贷投放110.23亿元。";
+        let input = format!("{p}\n其他内容，全年增长5%。\n{piece}\n{p}");
+        assert_eq!(skipped(&input), [format!("{piece}\n{p}")]);
+    }
+
+    #[test]
+    fn a_repeated_copy_of_a_report_is_one_range() {
+        let report =
+            "一、工作回顾\n\n全年实现地区生产总值301.5亿元，增长3%。\n二、工作安排\n\n确保一般公共预算收入突破40亿元。";
+        let n = normalize(&format!("{report}\n\n{report}"));
+        assert_eq!(n.skipped.len(), 1);
+        assert_eq!(
+            &n.text()[n.skipped[0].clone()],
+            "全年实现地区生产总值301.5亿元，增长3%。\n二、工作安排\n\n确保一般公共预算收入突破40亿元。"
+        );
+        // The heading before the first repeated paragraph is not known yet to start a copy; it holds no figure.
+        assert_eq!(n.warnings.iter().filter(|w| w.code == crate::WarningCode::DuplicateText).count(), 1);
+    }
+
+    #[test]
+    fn menus_on_one_line_or_one_entry_per_line() {
+        assert_eq!(skipped("首页 | 新闻中心 | 政务公开\n全年增长5%。"), ["首页 | 新闻中心 | 政务公开"]);
+        assert_eq!(
+            skipped("首页\n\n新闻中心\n政务公开\n互动交流\n全年增长5%，好。"),
+            ["首页\n\n新闻中心\n政务公开\n互动交流"]
+        );
+        assert_eq!(skipped("首页 > 新闻 > 正文\n全年增长5%。"), ["首页 > 新闻 > 正文"]);
+    }
+
+    #[test]
+    fn headings_between_paragraphs_are_not_menus() {
+        let s = "持续做大经济总量\n\n确保全年收入突破40亿元。\n\n狠抓项目招引建设\n\n全年招引项目30个。";
+        assert!(skipped(s).is_empty());
+    }
+
+    #[test]
+    fn related_links_and_their_titles() {
+        let s = "全年增长5%。\n相关链接：\n丹徒区召开经济运行分析会 2024-07-01\n\n扬中上半年GDP增长3%\n下一段正文很长，全区实现地区生产总值301.5亿元，同比增长3%，以上指标增幅均列首位。";
+        assert_eq!(skipped(s), ["相关链接：\n丹徒区召开经济运行分析会 2024-07-01\n\n扬中上半年GDP增长3%"]);
     }
 }

@@ -1,30 +1,50 @@
 //! Lost characters: U+FFFD and runs of `?` where characters were lost before
-//! the text reached zhibiao. They stay in the text; each place becomes a
-//! warning with its span, so that a reader knows a figure there may be cut.
+//! the text reached zhibiao, and mojibake that [`super::pinyin`] turned into a
+//! U+FFFD standing for the whole garbled run. They stay in the text; each
+//! place becomes a warning with its span, so that a reader knows a figure
+//! there may be cut. Past [`MAX_PLACES`] places (binary input decoded as
+//! text), one more warning sums up the rest.
 
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 
+/// Places reported one by one.
+const MAX_PLACES: usize = 200;
+
 /// Runs the pass; the text is unchanged.
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let s = src.as_str();
+    let mut places = 0;
+    let mut rest = None;
     let mut i = 0;
-    while i < s.len() {
-        let rest = &s[i..];
-        let Some(off) = rest.find(['\u{FFFD}', '?']) else {
-            break;
-        };
+    while let Some(off) = s[i..].find(['\u{FFFD}', '?']) {
         let start = i + off;
         let run = s[start..].chars().take_while(|c| matches!(c, '\u{FFFD}' | '?')).map(char::len_utf8).sum::<usize>();
         let end = start + run;
-        if s[start..end].contains('\u{FFFD}') || run >= 2 {
-            warnings.push(Warning {
-                code: WarningCode::LostCharacters,
-                message: "此处有字符丢失 (characters were lost here)".into(),
-                span: Some(src.span(start..end)),
-            });
-        }
         i = end;
+        if !s[start..end].contains('\u{FFFD}') && run < 2 {
+            continue;
+        }
+        let span = src.span(start..end);
+        places += 1;
+        if places > MAX_PLACES {
+            rest.get_or_insert((span, 0)).1 += 1;
+            continue;
+        }
+        let garbled = span.len() as usize > s[start..end].encode_utf16().count();
+        let message = if garbled {
+            "此处有乱码，原字无法恢复 (garbled text here; the characters cannot be recovered)"
+        } else {
+            "此处有字符丢失 (characters were lost here)"
+        };
+        warnings.push(Warning { code: WarningCode::LostCharacters, message: message.into(), span: Some(span) });
+    }
+    if let Some((first, count)) = rest {
+        warnings.push(Warning {
+            code: WarningCode::LostCharacters,
+            message: format!("另有 {count} 处字符丢失 (characters were lost in {count} more places)"),
+            span: Some(first),
+        });
     }
     src.clone()
 }
@@ -34,11 +54,45 @@ mod tests {
     use crate::normalize::normalize;
     use crate::{Span, WarningCode};
 
+    fn lost(input: &str) -> Vec<Span> {
+        let n = normalize(input);
+        n.warnings.iter().filter(|w| w.code == WarningCode::LostCharacters).filter_map(|w| w.span).collect()
+    }
+
     #[test]
     fn each_place_is_a_warning_with_its_span() {
-        let n = normalize("实际利用外资6042万美\u{FFFD}\n开启新征程??");
-        let spans: Vec<Span> =
-            n.warnings.iter().filter(|w| w.code == WarningCode::LostCharacters).filter_map(|w| w.span).collect();
-        assert_eq!(spans, vec![Span::new(12, 13), Span::new(19, 21)]);
+        assert_eq!(lost("实际利用外资6042万美\u{FFFD}\n开启新征程??"), vec![Span::new(12, 13), Span::new(19, 21)]);
+    }
+
+    #[test]
+    fn spans_count_utf16_units_outside_the_bmp() {
+        // 𠀀 takes two UTF-16 units.
+        assert_eq!(lost("𠀀𠀀增长\u{FFFD}\u{FFFD}"), vec![Span::new(6, 8)]);
+    }
+
+    #[test]
+    fn a_line_cut_by_a_lost_character_is_still_joined() {
+        // Seed 001's kind of damage: a line ends in U+FFFD, the next goes on.
+        let n = normalize(
+            "紧盯民生“七有”，二级以上公立医\u{FFFD}\n\n院全面实施普通门诊“一次挂号管三天”，公共服务更加普惠。",
+        );
+        assert_eq!(
+            n.text(),
+            "紧盯民生“七有”，二级以上公立医\u{FFFD}院全面实施普通门诊“一次挂号管三天”，公共服务更加普惠。"
+        );
+        assert_eq!(lost("紧盯民生“七有”，二级以上公立医\u{FFFD}\n\n院全面实施"), vec![Span::new(16, 17)]);
+    }
+
+    #[test]
+    fn single_question_marks_are_punctuation() {
+        assert!(lost("为什么?因为增长5%").is_empty());
+    }
+
+    #[test]
+    fn places_past_the_limit_are_summed_up() {
+        let n = normalize(&"字\u{FFFD}".repeat(1000));
+        let lost: Vec<_> = n.warnings.iter().filter(|w| w.code == WarningCode::LostCharacters).collect();
+        assert_eq!(lost.len(), super::MAX_PLACES + 1);
+        assert!(lost.last().unwrap().message.contains("800"));
     }
 }

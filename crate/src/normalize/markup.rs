@@ -1,11 +1,18 @@
 //! Markup and escapes: HTML tags and entities, literal `\n` escapes of text
-//! that was serialised (JSON strings, scraped fields), `\r`, and control
-//! characters that no text should hold.
+//! that was serialised (JSON strings, scraped fields; see [`super::escapes`]),
+//! `\r`, and control characters that no text should hold. Block tags (`<p>`,
+//! `<li>`, `<br>`) become line breaks; the content of `<script>`, `<style>` and
+//! the like goes. Menus and link lists stay as text for [`super::furniture`].
+//!
+//! This is not an HTML parser: a tag is a known tag name with attributes that
+//! read as attributes (so `a<b 且 c>d` stays), decoding repeats for at most
+//! [`MAX_ROUNDS`] rounds, and text inside `<head>` goes with it.
 
-use super::edit::{apply, Edit};
+use super::edit::{apply, Edit, With};
+use super::escapes::{entities, escapes, looks_serialised};
 use super::summary;
 use crate::report::{Warning, WarningCode};
-use crate::span::MappedText;
+use crate::span::{MappedText, Span};
 
 /// Tags that end a line of text when removed.
 const BLOCK_TAGS: &[&str] = &[
@@ -34,154 +41,84 @@ const BLOCK_TAGS: &[&str] = &[
     "dt",
 ];
 
+/// Tags that part their neighbours with a space: table cells, so that
+/// `<td>产值</td><td>301.5</td>` does not read as one word.
+const SPACED_TAGS: &[&str] = &["td", "th"];
+
 /// Tags whose content is not text.
 const HIDDEN_TAGS: &[&str] = &["script", "style", "head", "noscript", "template"];
 
-/// Named entities that occur in Chinese pages.
-const ENTITIES: &[(&str, &str)] = &[
-    ("nbsp", " "),
-    ("amp", "&"),
-    ("lt", "<"),
-    ("gt", ">"),
-    ("quot", "\""),
-    ("apos", "'"),
-    ("ldquo", "“"),
-    ("rdquo", "”"),
-    ("lsquo", "‘"),
-    ("rsquo", "’"),
-    ("mdash", "—"),
-    ("ndash", "–"),
-    ("hellip", "…"),
-    ("middot", "·"),
-    ("times", "×"),
-    ("divide", "÷"),
-    ("ensp", " "),
-    ("emsp", " "),
-    ("thinsp", " "),
-    ("yen", "¥"),
-    ("deg", "°"),
-    ("plusmn", "±"),
-    ("permil", "‰"),
-    ("bull", "•"),
-    ("laquo", "«"),
-    ("raquo", "»"),
-    ("sup2", "²"),
-    ("sup3", "³"),
-    ("micro", "µ"),
-    ("copy", "©"),
-    ("reg", "®"),
-];
+/// Rounds of decoding before the pass gives up: text escaped more deeply than
+/// this keeps its last layer (and a second run decodes it further).
+const MAX_ROUNDS: usize = 6;
 
-/// Runs the pass: escapes first (they can hide tags), then entities (decoded
-/// until none is left, since scraped text is often escaped twice), then tags.
+/// Runs the pass: escapes (they can hide tags), entities, then tags, repeated
+/// until nothing changes, since scraped text is often escaped twice
+/// (`&amp;nbsp;`, `&lt;p&gt;`) and removing a tag can reveal another
+/// (`&lt;<b></b>p&gt;`). Control characters go before (`&n\u{1}bsp;` is an
+/// entity) and after (`&#1;` decodes to one).
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
-    let mut text = src.clone();
-    let (edits, first) = escapes(text.as_str());
-    if let Some(w) = summary(
-        WarningCode::EscapesDecoded,
-        edits.len(),
-        "字面转义序列已还原 (literal escapes decoded)",
-        first.map(|r| text.span(r)),
-    ) {
-        warnings.push(w);
-        text = apply(&text, &edits);
-    }
-    let mut total = 0;
-    let mut first_span = None;
-    for _ in 0..4 {
-        let edits = entities(text.as_str());
-        if edits.is_empty() {
+    let (mut dropped, mut first_control) = (0, None);
+    let mut text = strip_controls(src, &mut dropped, &mut first_control);
+    let (mut escaped, mut marked) = (0, 0);
+    let (mut first_escape, mut first_mark) = (None, None);
+    for _ in 0..MAX_ROUNDS {
+        let mut changed = false;
+        if looks_serialised(text.as_str()) {
+            let edits = escapes(text.as_str());
+            if let Some(e) = edits.first() {
+                escaped += edits.len();
+                first_escape = earliest(first_escape, text.span(e.range.clone()));
+                text = apply(&text, &edits);
+                changed = true;
+            }
+        }
+        for find in [entities as fn(&str) -> Vec<Edit>, tags] {
+            let edits = find(text.as_str());
+            if let Some(e) = edits.first() {
+                marked += edits.len();
+                first_mark = earliest(first_mark, text.span(e.range.clone()));
+                text = apply(&text, &edits);
+                changed = true;
+            }
+        }
+        if !changed {
             break;
         }
-        total += edits.len();
-        first_span.get_or_insert(text.span(edits[0].range.clone()));
-        text = apply(&text, &edits);
-    }
-    let edits = tags(text.as_str());
-    if !edits.is_empty() {
-        total += edits.len();
-        first_span.get_or_insert(text.span(edits[0].range.clone()));
-        text = apply(&text, &edits);
     }
     warnings.extend(summary(
-        WarningCode::MarkupRemoved,
-        total,
-        "HTML 标记已去除 (HTML tags and entities removed)",
-        first_span,
+        WarningCode::EscapesDecoded,
+        escaped,
+        "字面转义序列已还原 (literal escapes decoded)",
+        first_escape,
     ));
-    let (edits, first) = controls(text.as_str());
-    let dropped = edits.iter().filter(|e| matches!(e.with, super::edit::With::Nothing)).count();
-    let first_span = first.map(|r| text.span(r));
-    if !edits.is_empty() {
-        text = apply(&text, &edits);
-    }
+    warnings.extend(summary(
+        WarningCode::MarkupRemoved,
+        marked,
+        "HTML 标记已去除 (HTML tags and entities removed)",
+        first_mark,
+    ));
+    let text = strip_controls(&text, &mut dropped, &mut first_control);
     warnings.extend(summary(
         WarningCode::ControlCharactersRemoved,
         dropped,
         "控制字符已去除 (control characters removed)",
-        first_span,
+        first_control,
     ));
     text
 }
 
-/// Literal `\n`, `\r\n`, `\t`, `\"`, `\/` and `\uXXXX`, decoded only when the
-/// text looks serialised: at least two `\n` escapes and fewer real line breaks.
-fn escapes(s: &str) -> (Vec<Edit>, Option<std::ops::Range<usize>>) {
-    let literal = s.matches("\\n").count();
-    if literal < 2 || s.matches('\n').count() >= literal {
-        return (Vec::new(), None);
+/// Applies [`controls`], counting the characters dropped.
+fn strip_controls(text: &MappedText, dropped: &mut usize, first: &mut Option<Span>) -> MappedText {
+    let (edits, first_dropped) = controls(text.as_str());
+    if edits.is_empty() {
+        return text.clone();
     }
-    let b = s.as_bytes();
-    let mut edits = Vec::new();
-    let mut i = 0;
-    while i + 1 < b.len() {
-        if b[i] != b'\\' {
-            i += 1;
-            continue;
-        }
-        let (len, with) = match b[i + 1] {
-            b'r' if s[i + 2..].starts_with("\\n") => (4, "\n".to_string()),
-            b'n' | b'r' => (2, "\n".to_string()),
-            b't' => (2, " ".to_string()),
-            b'"' | b'/' | b'\\' => (2, (b[i + 1] as char).to_string()),
-            b'u' => match s.get(i + 2..i + 6).and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32) {
-                Some(c) => (6, c.to_string()),
-                None => (1, String::new()),
-            },
-            _ => (1, String::new()),
-        };
-        if !with.is_empty() {
-            edits.push(Edit::replace(i..i + len, with));
-        }
-        i += len;
+    *dropped += edits.iter().filter(|e| matches!(e.with, With::Nothing)).count();
+    if let Some(r) = first_dropped {
+        *first = earliest(*first, text.span(r));
     }
-    let first = edits.first().map(|e| e.range.clone());
-    (edits, first)
-}
-
-/// `&name;`, `&#123;` and `&#x4e2d;`.
-fn entities(s: &str) -> Vec<Edit> {
-    let mut edits = Vec::new();
-    for (i, _) in s.match_indices('&') {
-        let rest = &s[i + 1..];
-        let Some(semi) = rest.bytes().take(10).position(|c| c == b';') else {
-            continue;
-        };
-        let name = &rest[..semi];
-        let decoded = if let Some(num) = name.strip_prefix('#') {
-            let n = match num.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                None => num.parse().ok(),
-            };
-            n.and_then(char::from_u32).filter(|c| *c != '\0').map(String::from)
-        } else {
-            ENTITIES.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
-        };
-        if let Some(d) = decoded {
-            edits.push(Edit::replace(i..i + semi + 2, d));
-        }
-    }
-    edits
+    apply(text, &edits)
 }
 
 /// Tags `<name ...>` and `</name>`, comments, and the content of hidden tags.
@@ -197,6 +134,14 @@ fn tags(s: &str) -> Vec<Edit> {
         i = start + 1;
         if s[start..].starts_with("<!--") {
             let end = s[start..].find("-->").map_or(s.len(), |e| start + e + 3);
+            edits.push(Edit::delete(start..end));
+            i = end;
+            continue;
+        }
+        // `<!DOCTYPE html>`, `<![CDATA[`, `<?xml …?>`.
+        let declaration = ["<!doctype", "<![cdata[", "<?xml"].iter().any(|d| lower[start..].starts_with(d));
+        if declaration {
+            let end = s[start..].find('>').map_or(s.len(), |e| start + e + 1);
             edits.push(Edit::delete(start..end));
             i = end;
             continue;
@@ -225,20 +170,45 @@ fn tags(s: &str) -> Vec<Edit> {
                 s[after..].find('>').map_or(s.len(), |g| after + g + 1)
             });
         }
-        let with = if BLOCK_TAGS.contains(&name) && !closing { "\n" } else { "" };
+        // A block ends a line where it opens, and where it closes unless
+        // another block opens right after (`</p><p>` is one break).
+        let with = if BLOCK_TAGS.contains(&name) && !(closing && opens_block(&lower[end..])) {
+            "\n"
+        } else if SPACED_TAGS.contains(&name) {
+            " "
+        } else {
+            ""
+        };
         edits.push(Edit {
             range: start..end,
-            with: if with.is_empty() { super::edit::With::Nothing } else { super::edit::With::Text(with.into()) },
+            with: if with.is_empty() { With::Nothing } else { With::Text(with.into()) },
         });
         i = end;
     }
     edits
 }
 
+/// Whether `rest` (lowercase) starts, after spaces, with an opening or
+/// closing block tag.
+fn opens_block(rest: &str) -> bool {
+    let Some(tag) = rest.trim_start().strip_prefix('<') else {
+        return false;
+    };
+    let tag = tag.strip_prefix('/').unwrap_or(tag);
+    let name_len = tag.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    BLOCK_TAGS.contains(&&tag[..name_len])
+}
+
+/// The earlier of two spans, for a warning that points at the first change.
+fn earliest(a: Option<Span>, b: Span) -> Option<Span> {
+    Some(a.map_or(b, |a| a.min(b)))
+}
+
 /// Whether what follows a tag name reads as attributes: empty, or starting
 /// with a space or `/`, with no Han character outside quotes (`<b 且 c>` is prose).
 fn attributes_ok(rest: &str) -> bool {
-    if !(rest.is_empty() || rest.starts_with([' ', '/', '\n'])) {
+    // Any space: the width pass turns `\u{2002}` into `' '` for a second run.
+    if !(rest.is_empty() || rest.starts_with(|c: char| c == '/' || c.is_whitespace())) {
         return false;
     }
     let mut quote = None;
@@ -288,7 +258,6 @@ const INLINE_TAGS: &[&str] = &[
     "nav",
     "aside",
     "main",
-    "!doctype",
     "o",
     "st1",
     "ins",
@@ -310,6 +279,11 @@ const INLINE_TAGS: &[&str] = &[
     "path",
 ];
 
+/// Byte-order marks, zero-width characters and soft hyphens, which the pass drops.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{FEFF}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{00AD}')
+}
+
 /// `\r\n` and `\r` become `\n`; other control characters, byte-order marks and
 /// zero-width characters go. Tabs become spaces.
 fn controls(s: &str) -> (Vec<Edit>, Option<std::ops::Range<usize>>) {
@@ -324,7 +298,7 @@ fn controls(s: &str) -> (Vec<Edit>, Option<std::ops::Range<usize>>) {
             }
             '\t' | '\u{000B}' | '\u{000C}' => edits.push(Edit::replace(i..i + 1, " ")),
             '\n' => {}
-            c if c.is_control() || matches!(c, '\u{FEFF}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{00AD}') => {
+            c if c.is_control() || is_invisible(c) => {
                 first.get_or_insert(i..i + c.len_utf8());
                 edits.push(Edit::delete(i..i + c.len_utf8()));
             }
@@ -359,6 +333,34 @@ mod tests {
     }
 
     #[test]
+    fn spans_after_markup_and_outside_the_bmp() {
+        let input = "<p class=\"a\">𠀀增长&nbsp;<b>5%</b></p>&ldquo;好&rdquo;";
+        let n = normalize(input);
+        assert_eq!(n.text(), "𠀀增长 5%\n“好”");
+        assert_eq!(crate::normalize::evidence(input, &n, "5%"), "5%");
+        assert_eq!(crate::normalize::evidence(input, &n, " "), "&nbsp;");
+        assert_eq!(crate::normalize::evidence(input, &n, "“"), "&ldquo;");
+        assert_eq!(crate::normalize::evidence(input, &n, "𠀀"), "𠀀");
+    }
+
+    #[test]
+    fn tags_revealed_by_decoding_go_in_the_same_run() {
+        assert_eq!(normalize("&lt;p&gt;增长&lt;/p&gt;").text(), "增长");
+        assert_eq!(normalize("&lt;<b></b>p&gt;增长").text(), "增长");
+        // As a browser shows it: `<` and then a paragraph `p>`.
+        assert_eq!(normalize("<<p>p>增长").text(), "<\np>增长");
+        assert_eq!(normalize("<i\u{2002}>增长</i\u{3000}>").text(), "增长");
+        assert_eq!(normalize("&amp;amp;nbsp;增长").text(), "增长");
+    }
+
+    #[test]
+    fn declarations_and_table_cells() {
+        let n =
+            normalize("<!DOCTYPE html><?xml version=\"1.0\"?><table><tr><td>产值</td><td>301.5亿元</td></tr></table>");
+        assert_eq!(n.text(), "产值 301.5亿元");
+    }
+
+    #[test]
     fn comparison_signs_are_not_tags() {
         assert_eq!(normalize("a<b 且 c>d").text(), "a<b 且 c>d");
     }
@@ -367,6 +369,8 @@ mod tests {
     fn carriage_returns_and_controls() {
         let n = normalize("一\r\n二\r三\u{0}四\u{FEFF}");
         assert_eq!(n.text(), "一\n二\n三四");
+        // A control character inside an entity, and one an entity decodes to.
+        assert_eq!(normalize("增&n\u{1}bsp;长&#1;5%").text(), "增 长5%");
         assert!(n.warnings.iter().any(|w| w.code == crate::WarningCode::ControlCharactersRemoved));
     }
 }

@@ -47,4 +47,15 @@ mod tests {
     fn blank_runs_fold() {
         assert_eq!(normalize("\n\n 标题 \n\n\n\n 正文  第一段。 \n第二段\n\n").text(), "标题\n\n正文 第一段。\n第二段");
     }
+
+    #[test]
+    fn folded_spaces_map_to_all_they_replace() {
+        // 𠀀 takes two UTF-16 units; the folded blank lines stand for all of theirs.
+        let input = " 𠀀标题  \n\n\n\n 正文增长5%";
+        let n = normalize(input);
+        assert_eq!(n.text(), "𠀀标题\n\n正文增长5%");
+        assert_eq!(crate::normalize::evidence(input, &n, "\n\n"), "  \n\n\n\n ");
+        assert_eq!(crate::normalize::evidence(input, &n, "5%"), "5%");
+        assert_eq!(crate::normalize::evidence(input, &n, "𠀀"), "𠀀");
+    }
 }

@@ -39,6 +39,24 @@ mod tests {
     }
 
     #[test]
+    fn converted_characters_keep_their_own_spans() {
+        let input = "𠀀增长２．４％，ＧＤＰ１，１００亿元";
+        let n = normalize(input);
+        assert_eq!(n.text(), "𠀀增长2.4%，GDP1,100亿元");
+        assert_eq!(crate::normalize::evidence(input, &n, "2.4%"), "２．４％");
+        assert_eq!(crate::normalize::evidence(input, &n, "1,100"), "１，１００");
+        // Spaces of other widths become plain spaces.
+        assert_eq!(normalize("增长\u{3000}5%\u{a0}好").text(), "增长 5% 好");
+    }
+
+    #[test]
+    fn signs_and_ranges_next_to_digits() {
+        assert_eq!(normalize("－３．５％～＋２％").text(), "-3.5%~+2%");
+        assert_eq!(normalize("１０：３０开会").text(), "10:30开会");
+        assert_eq!(normalize("对比：－").text(), "对比：－");
+    }
+
+    #[test]
     fn prose_punctuation_stays() {
         assert_eq!(normalize("稳中求进，全年：好").text(), "稳中求进，全年：好");
     }

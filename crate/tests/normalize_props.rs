@@ -1,0 +1,233 @@
+//! Properties of [`zhibiao::normalize`] on arbitrary and report-like input:
+//! it is idempotent, it never panics, and its map is monotonic, within bounds
+//! and covers the cleaned text.
+
+use proptest::prelude::*;
+use zhibiao::{normalize, Normalized};
+
+/// Pieces report text is made of, including the kinds of damage normalization
+/// repairs: markup, entities, pinyin readings, full-width digits, lost
+/// characters, footnote markers, traditional characters and line breaks.
+const PIECES: &[&str] = &[
+    "增长",
+    "亿元",
+    "万人",
+    "全年",
+    "实现",
+    "地区生产总值",
+    "着力",
+    "推进",
+    "项目",
+    "一、",
+    "(一)",
+    "二是",
+    "现",
+    "在",
+    "發展",
+    "著力",
+    "乾燥",
+    "乾隆",
+    "於",
+    "團夥",
+    "頭髮",
+    "後來",
+    "裡",
+    "裏",
+    "顯著",
+    "隨著",
+    "執著",
+    "𠀀",
+    "𠀁",
+    "0",
+    "1",
+    "5",
+    "9",
+    "12",
+    "3.5",
+    "%",
+    "２",
+    "４",
+    "．",
+    "％",
+    "－",
+    "，",
+    "。",
+    "、",
+    "；",
+    "：",
+    ",",
+    ".",
+    ";",
+    ":",
+    "(",
+    ")",
+    "（",
+    "）",
+    "[",
+    "]",
+    "“",
+    "”",
+    "《",
+    "》",
+    "xiàn",
+    "(xiàn)",
+    "(zhǎng)",
+    "（lǜ）",
+    "(SOP)",
+    "(扩大)",
+    "ǎ",
+    "ü",
+    "?",
+    "??",
+    "\u{FFFD}",
+    "①",
+    "②",
+    "[21]",
+    "(9)",
+    "\n",
+    "\n\n",
+    " ",
+    "  ",
+    "\u{3000}",
+    "\u{a0}",
+    "\t",
+    "\r\n",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<div class=\"a\">",
+    "</div>",
+    "&nbsp;",
+    "&ldquo;",
+    "&rdquo;",
+    "&amp;",
+    "&#x4e2d;",
+    "&#20013;",
+    "\\n",
+    "\\\"",
+    "<\\/p>",
+    "<script>x</script>",
+    "本报记者 张三",
+    "网友评论",
+    "(张三 李四)",
+    "首页 > 新闻",
+    "相关链接",
+    "分享到",
+    "【打印】",
+    "{\"content\":\"",
+    "\"}",
+    "A",
+    "b",
+    "GDP",
+    "ＧＤＰ",
+    "⑴",
+    "\u{200B}",
+    "\u{feff}",
+];
+
+fn report_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat())
+}
+
+/// UTF-16 length of `s`.
+fn len16(s: &str) -> u32 {
+    s.encode_utf16().count() as u32
+}
+
+/// Every invariant of the result that does not depend on what the input means.
+fn check_invariants(input: &str, n: &Normalized) {
+    let orig_len = len16(input);
+    let text = n.text();
+    // The runs cover the cleaned text, in order, and point into the input in order.
+    let runs = n.runs();
+    let mut norm = 0;
+    let mut orig = 0;
+    for r in &runs {
+        assert_eq!(r.norm_start, norm, "runs must be contiguous: {runs:?}");
+        assert!(r.norm_end > r.norm_start);
+        assert!(r.orig_start <= r.orig_end && r.orig_end <= orig_len, "run out of bounds: {r:?} (input {orig_len})");
+        assert!(r.orig_start >= orig, "runs must be monotonic: {runs:?}");
+        if r.exact {
+            assert_eq!(r.orig_end - r.orig_start, r.norm_end - r.norm_start);
+        }
+        norm = r.norm_end;
+        orig = r.orig_end;
+    }
+    assert_eq!(norm, len16(text), "runs must cover the text");
+    // Spans of every position are in bounds and monotonic.
+    let mut last = 0;
+    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+    for (k, &i) in bounds.iter().enumerate() {
+        let empty = n.original_span(i..i);
+        assert!(empty.start <= empty.end && empty.end <= orig_len);
+        assert!(empty.start >= last, "original_span must be monotonic at byte {i}");
+        last = empty.start;
+        if let Some(&j) = bounds.get(k + 1) {
+            let s = n.original_span(i..j);
+            assert!(s.start <= s.end && s.end <= orig_len, "{s:?} out of 0..={orig_len}");
+            assert!(s.start >= empty.start);
+        }
+    }
+    // Skipped ranges are sorted, disjoint and on character boundaries.
+    let mut end = 0;
+    for r in &n.skipped {
+        assert!(r.start >= end && r.start <= r.end && r.end <= text.len(), "{:?}", n.skipped);
+        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        end = r.end;
+    }
+    for w in &n.warnings {
+        if let Some(s) = w.span {
+            assert!(s.start <= s.end && s.end <= orig_len, "{w:?}");
+        }
+    }
+}
+
+fn check_idempotent(input: &str) {
+    let once = normalize(input);
+    let twice = normalize(once.text());
+    assert_eq!(twice.text(), once.text(), "not idempotent on {input:?}");
+}
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512)
+}
+
+proptest! {
+    // PROPTEST_CASES=100000 searches harder.
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn idempotent_on_arbitrary_strings(s in any::<String>()) {
+        check_idempotent(&s);
+    }
+
+    #[test]
+    fn idempotent_on_report_like_strings(s in report_like()) {
+        check_idempotent(&s);
+    }
+
+    #[test]
+    fn map_is_monotonic_and_in_bounds(s in report_like()) {
+        check_invariants(&s, &normalize(&s));
+    }
+
+    #[test]
+    fn no_panic_and_sane_map_on_arbitrary_strings(s in any::<String>()) {
+        check_invariants(&s, &normalize(&s));
+    }
+
+    #[test]
+    fn no_panic_on_lossily_decoded_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let s = String::from_utf8_lossy(&bytes);
+        check_invariants(&s, &normalize(&s));
+    }
+
+    #[test]
+    fn spans_of_arbitrary_byte_ranges_are_in_bounds(s in report_like(), a in 0usize..2000, b in 0usize..2000) {
+        let n = normalize(&s);
+        let len = n.text().len();
+        let (a, b) = (a.min(len), b.min(len));
+        let span = n.original_span(a.min(b)..a.max(b));
+        prop_assert!(span.start <= span.end && span.end <= len16(&s));
+    }
+}
