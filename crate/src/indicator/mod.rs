@@ -121,8 +121,12 @@ fn before(text: &str, start: usize, end: usize) -> Before {
         }
     }
     if lo < hi {
-        let from = words[lo].start;
+        let mut from = words[lo].start;
         let to = words[hi - 1].start + words[hi - 1].text.len();
+        // Keep the opening quote of a quoted name: “四上”企业, not 四上”企业.
+        if pre[..from].ends_with('“') && pre[from..to].contains('”') && !pre[from..to].contains('“') {
+            from -= '“'.len_utf8();
+        }
         b.name = pre[from..to].to_string();
         b.name_start = start + from;
         b.action_only = words[lo..hi].iter().all(|w| w.role == Role::Action);
@@ -352,9 +356,14 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     list_summary || time_reference || size_class
 }
 
-/// A name without stray punctuation and quotes around it.
+/// A name without stray punctuation around it; quotes stay where they pair
+/// up inside the name (`“四上”企业`).
 fn clean_name(name: &str) -> String {
-    name.trim_matches(|c: char| "，,、：:；;()（）“”\"的 ".contains(c)).to_string()
+    let trimmed = name.trim_matches(|c: char| "，,、：:；;()（）\"的 ".contains(c));
+    let lead = if trimmed.starts_with('“') && trimmed[3..].contains('”') { "“" } else { "" };
+    let trail = if trimmed.ends_with('”') && trimmed[..trimmed.len() - 3].contains('“') { "”" } else { "" };
+    let core = trimmed.trim_matches(|c: char| "“”".contains(c));
+    format!("{lead}{core}{trail}")
 }
 
 /// The period of a figure at `at` in sentence `si`: the nearest period words
