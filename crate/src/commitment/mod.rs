@@ -201,6 +201,13 @@ fn category_of(clause: &str, heading: &str) -> Category {
     best.1
 }
 
+/// Indices of the ranges (sorted by start) that start within `within`, found by
+/// binary search so that a long text's clauses do not each scan every indicator.
+fn starting_within(ranges: &[Range<usize>], within: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let first = ranges.partition_point(|r| r.start < within.start);
+    (first..ranges.len()).take_while(move |i| ranges[*i].start < within.end)
+}
+
 /// Finds the commitments of `n`; `indicator_ranges` are the indicators' bytes
 /// in the normalized text, so that each commitment links its targets.
 pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]) -> Vec<Commitment> {
@@ -228,11 +235,8 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                 let range = s..end;
                 let body = text[range.clone()].trim_end_matches(['。', '；', ';', '，', ',']);
                 let range = s..s + body.len();
-                let indicators: Vec<usize> = indicator_ranges
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| r.start >= range.start && r.end <= range.end + 3)
-                    .map(|(i, _)| i)
+                let indicators: Vec<usize> = starting_within(indicator_ranges, range.clone())
+                    .filter(|i| indicator_ranges[*i].end <= range.end + 3)
                     .collect();
                 out.push(Commitment {
                     text: body.to_string(),
@@ -257,7 +261,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
             .filter(|_| plan);
         for clause in clauses {
             let c = &text[clause.clone()];
-            let has_figure = indicator_ranges.iter().any(|r| r.start >= clause.start && r.start < clause.end);
+            let has_figure = starting_within(indicator_ranges, clause.clone()).next().is_some();
             let cue = cue_of(c).map(|(w, s)| (w.to_string(), s)).or_else(|| {
                 if targets_from.is_some_and(|t| clause.start > t) {
                     return Some(("预期目标".to_string(), Strength::Plan));

@@ -136,7 +136,9 @@ fn before(text: &str, start: usize, end: usize) -> Before {
 
 /// The noun phrase right after a figure: `3个应急避难场所` → `应急避难场所`.
 fn after(text: &str, start: usize) -> &str {
+    // At most 20 characters ahead: a name, not a clause (and no rescan of a long line).
     let rest = &text[start..];
+    let rest = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)];
     let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || "、（()）和及与的".contains(c)).unwrap_or(rest.len());
     let phrase = &rest[..end];
     let words = cut(phrase);
@@ -183,8 +185,11 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         if matches!(sent.role, SectionRole::Glossary) || q.kind == "age" {
             continue;
         }
-        let clause_start = text[sent.range.start..q.range.start].rfind(CLAUSE_ENDS).map_or(sent.range.start, |i| {
-            let at = sent.range.start + i;
+        // Everything before a figure is read within a bounded window, so that a
+        // sentence of a million characters costs no more per figure than a short one.
+        let floor = window(text, sent.range.start, q.range.start);
+        let clause_start = text[floor..q.range.start].rfind(CLAUSE_ENDS).map_or(floor, |i| {
+            let at = floor + i;
             at + text[at..].chars().next().map_or(1, char::len_utf8)
         });
         let pre_start = if prev_end > clause_start && prev_end <= q.range.start { prev_end } else { clause_start };
@@ -220,6 +225,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         } else if b.distributive {
             let k = 1 + found[qi + 1..]
                 .iter()
+                .take(MAX_DISTRIBUTED)
                 .take_while(|o| {
                     o.range.start >= q.range.end
                         && !text[q.range.end..o.range.start].contains(CLAUSE_ENDS)
@@ -356,6 +362,21 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     list_summary || time_reference || size_class
 }
 
+/// Most figures one 分别 hands names to.
+const MAX_DISTRIBUTED: usize = 12;
+
+/// How far back from a figure its context is read, in bytes (about 100 characters).
+const WINDOW: usize = 300;
+
+/// The start of the context window before `at`, not before `floor`, on a character boundary.
+fn window(text: &str, floor: usize, at: usize) -> usize {
+    let mut start = at.saturating_sub(WINDOW).max(floor);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
+}
+
 /// A name without stray punctuation around it; quotes stay where they pair
 /// up inside the name (`“四上”企业`).
 fn clean_name(name: &str) -> String {
@@ -376,10 +397,11 @@ fn period_of(text: &str, st: &Structure, si: usize, at: usize, kind: IndicatorKi
         _ => st.meta.review_year,
     };
     let year = st.meta.year;
-    if let Some(f) = period::last_in(&text[sent.range.start..at], year) {
+    if let Some(f) = period::last_in(&text[window(text, sent.range.start, at)..at], year) {
         return Some(f.period);
     }
-    let para_start = text[..sent.range.start].rfind('\n').map_or(0, |i| i + 1);
+    let para_floor = window(text, 0, sent.range.start);
+    let para_start = text[para_floor..sent.range.start].rfind('\n').map_or(para_floor, |i| para_floor + i + 1);
     if let Some(f) = period::last_in(&text[para_start..sent.range.start], year) {
         return Some(f.period);
     }

@@ -28,15 +28,29 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
     let mut out = Vec::new();
     for (si, sent) in st.sentences.iter().enumerate() {
         let s = &text[sent.range.clone()];
+        // Every verb place in one pass over the sentence, in order.
+        let mut places: Vec<(usize, &str)> =
+            VERBS.iter().flat_map(|v| s.match_indices(v).map(move |(i, _)| (i, *v))).collect();
+        places.sort_by_key(|(i, v)| (*i, std::cmp::Reverse(v.len())));
         let mut from = 0;
-        while let Some((at, verb)) = VERBS.iter().filter_map(|v| s[from..].find(v).map(|i| (from + i, *v))).min() {
+        for (at, verb) in places {
+            if at < from {
+                continue;
+            }
             from = at + verb.len();
+            // A ranking follows its verb closely: look at most 40 characters ahead.
             let rest = &s[from..];
+            let rest = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
             let clause_end = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
             let tail = &rest[..clause_end];
             let Some((scope, positions, end)) = positions(tail) else { continue };
-            let clause_start =
-                s[..at].rfind(CLAUSE_ENDS).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+            let mut floor = at.saturating_sub(120);
+            while !s.is_char_boundary(floor) {
+                floor += 1;
+            }
+            let clause_start = s[floor..at]
+                .rfind(CLAUSE_ENDS)
+                .map_or(floor, |i| floor + i + s[floor + i..].chars().next().map_or(1, char::len_utf8));
             let subject = s[clause_start..at].trim_end_matches(['均', '分', '别', '都', '也']).trim_end_matches("分别");
             let subject = subject.trim_end_matches('均');
             let names: Vec<&str> = if positions.len() > 1 { subject.split('、').collect() } else { vec![subject] };

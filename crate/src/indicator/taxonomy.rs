@@ -2,7 +2,7 @@
 //! names and aliases. A name matches the alias it equals, else the longest
 //! alias it ends with (全市地区生产总值 → 地区生产总值).
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/indicators.tsv");
@@ -20,31 +20,27 @@ pub struct Standard {
 
 struct Taxonomy {
     rows: Vec<Standard>,
-    /// For each alias pattern, its row.
-    alias_row: Vec<usize>,
-    matcher: AhoCorasick,
+    /// Each alias and the row it belongs to.
+    aliases: HashMap<&'static str, usize>,
+    /// Length of the longest alias, in characters.
+    longest: usize,
 }
 
 fn taxonomy() -> &'static Taxonomy {
     static T: OnceLock<Taxonomy> = OnceLock::new();
     T.get_or_init(|| {
         let mut rows = Vec::new();
-        let mut aliases = Vec::new();
-        let mut alias_row = Vec::new();
+        let mut aliases = HashMap::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [id, name, unit, list] = cols[..] else { continue };
             for a in list.split('|').filter(|a| !a.is_empty()) {
-                aliases.push(a);
-                alias_row.push(rows.len());
+                aliases.entry(a).or_insert(rows.len());
             }
             rows.push(Standard { id, name, unit });
         }
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&aliases)
-            .expect("the alias table is a valid automaton");
-        Taxonomy { rows, alias_row, matcher }
+        let longest = aliases.keys().map(|a| a.chars().count()).max().unwrap_or(0);
+        Taxonomy { rows, aliases, longest }
     })
 }
 
@@ -53,34 +49,18 @@ pub fn len() -> usize {
     taxonomy().rows.len()
 }
 
-/// The standard indicator `name` refers to: an exact alias first, then the
-/// longest alias it ends with.
+/// The standard indicator `name` refers to: the alias it equals, else the
+/// longest alias it ends with. Only the name's last characters are looked at,
+/// so a long name costs no more than a short one.
 pub fn lookup(name: &str) -> Option<Standard> {
     let t = taxonomy();
-    if name.is_empty() {
-        return None;
-    }
-    let mut best: Option<(u8, usize, usize)> = None; // (rank, alias length, pattern)
-                                                     // Names are short: try every start, so that a longer alias later in the name is seen.
-    for (i, _) in name.char_indices() {
-        let Some(m) = t.matcher.find(&name[i..]).filter(|m| m.start() == 0) else { continue };
-        let end = i + m.end();
-        // Only a name that is the alias or ends with it: 一周内规模以上工业企业复工率
-        // contains 规模以上工业企业 but measures a rate, not the firms.
-        let rank = match (i == 0, end == name.len()) {
-            (true, true) => 3,
-            (_, true) => 2,
-            _ => continue,
-        };
-        let candidate = (rank, m.end(), m.pattern().as_usize());
-        if best.is_none_or(|(r, l, _)| (rank, m.end()) > (r, l)) {
-            best = Some(candidate);
-        }
-    }
-    match best {
-        Some((_, _, p)) => Some(t.rows[t.alias_row[p]]),
+    let starts: Vec<usize> = name.char_indices().rev().take(t.longest).map(|(i, _)| i).collect();
+    // Longest suffix first: 全市地区生产总值 → 地区生产总值, not 生产总值.
+    let found = starts.iter().rev().find_map(|&i| t.aliases.get(&name[i..]));
+    match found {
+        Some(&row) => Some(t.rows[row]),
         // 规上工业增加值增速 measures the same thing as 规上工业增加值.
-        None => GROWTH_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).and_then(lookup),
+        None => GROWTH_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).filter(|n| !n.is_empty()).and_then(lookup),
     }
 }
 

@@ -211,7 +211,7 @@ fn is_subheading(line: &str) -> bool {
 /// Whether `line` defines a footnote term: `①“四上”企业:…`, `“无废城市”:…`.
 fn is_glossary_line(line: &str) -> bool {
     let body = line.trim_start_matches(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || c == ' ');
-    let head: String = body.chars().take(40).collect();
+    let head = &body[..body.char_indices().nth(40).map_or(body.len(), |(i, _)| i)];
     let colon = head.find([':', '：']);
     body.contains('“') && colon.is_some_and(|c| head[..c].contains('”') && head[..c].chars().count() <= 30)
 }
@@ -231,6 +231,12 @@ fn role_of(title: &str) -> SectionRole {
 fn sections(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Sec> {
     let numbered = lines.iter().any(|r| heading(&text[r.clone()]).is_some_and(|(l, _)| l == 1));
     let mut heads: Vec<(usize, u8, String)> = Vec::new();
+    // Definition lines from each line to the end, counted once (so that finding
+    // the glossary stays linear).
+    let mut defs_from = vec![0usize; lines.len() + 1];
+    for (i, r) in lines.iter().enumerate().rev() {
+        defs_from[i] = defs_from[i + 1] + usize::from(is_glossary_line(&text[r.clone()]));
+    }
     let mut glossary_start = None;
     for (i, r) in lines.iter().enumerate() {
         let line = &text[r.clone()];
@@ -239,9 +245,8 @@ fn sections(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Sec> {
         }
         // The glossary: from the first of at least two definition lines that run to the end.
         if glossary_start.is_none() && is_glossary_line(line) {
-            let rest = &lines[i..];
-            let defs = rest.iter().filter(|l| is_glossary_line(&text[(*l).clone()])).count();
-            if defs >= 2 && defs * 10 >= rest.len() * 7 {
+            let (defs, rest) = (defs_from[i], lines.len() - i);
+            if defs >= 2 && defs * 10 >= rest * 7 {
                 glossary_start = Some(r.start);
                 heads.push((r.start, 1, "注释".to_string()));
                 break;
@@ -278,9 +283,14 @@ fn sections(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Sec> {
 fn documents(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Doc> {
     let mut docs = Vec::new();
     let mut start = lines.first().map_or(0, |r| r.start);
+    // Whether body text follows each line, computed once from the end.
+    let mut body_after = vec![false; lines.len() + 1];
+    for (i, l) in lines.iter().enumerate().rev() {
+        body_after[i] = body_after[i + 1] || (!n.is_skipped(l.start) && !is_subheading(&text[l.clone()]));
+    }
     for (i, r) in lines.iter().enumerate() {
         let closes = n.is_skipped(r.start) && text[r.clone()].starts_with(['(', '（']) && i + 1 < lines.len();
-        let has_body_after = lines[i + 1..].iter().any(|l| !n.is_skipped(l.start) && !is_subheading(&text[l.clone()]));
+        let has_body_after = body_after[i + 1];
         if closes && has_body_after {
             docs.push(start..r.end);
             start = lines[i + 1].start;
@@ -358,11 +368,16 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
 /// a review when more speak of the past. Its sentences without a tense of
 /// their own then take it.
 fn plan_sections_by_content(text: &str, sections: &mut [Sec], sentences: &mut [Sentence]) {
-    for (i, sec) in sections.iter_mut().enumerate() {
+    let mut by_section: Vec<Vec<&Sentence>> = vec![Vec::new(); sections.len()];
+    for s in sentences.iter() {
+        if let Some(i) = s.section {
+            by_section[i].push(s);
+        }
+    }
+    for (sec, mine) in sections.iter_mut().zip(&by_section) {
         if sec.role != SectionRole::Other {
             continue;
         }
-        let mine: Vec<&Sentence> = sentences.iter().filter(|s| s.section == Some(i)).collect();
         let future =
             mine.iter().filter(|s| cut(&text[s.range.clone()]).iter().any(|w| FUTURE_WORDS.contains(&w.text))).count();
         let past = mine.iter().filter(|s| s.role == SectionRole::Review).count();
