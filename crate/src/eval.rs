@@ -22,7 +22,8 @@ pub struct Expected {
     /// The seed file it belongs to.
     pub seed: String,
     /// Only key figures are listed: precision counts only predicted figures
-    /// that overlap an expected quote, and commitments are not scored.
+    /// that overlap an expected quote; commitments are scored only within
+    /// `commitmentScope`, when there is one.
     #[serde(default)]
     pub partial: bool,
     /// Expected indicators.
@@ -31,6 +32,19 @@ pub struct Expected {
     /// Expected commitments.
     #[serde(default)]
     pub commitments: Vec<ExpectedCommitment>,
+    /// In a partial file, the stretch of text whose commitments are all listed:
+    /// commitments are scored there only.
+    #[serde(default, rename = "commitmentScope")]
+    pub commitment_scope: Option<Scope>,
+}
+
+/// A stretch of the text, from one unique quote to another (inclusive).
+#[derive(Debug, Deserialize)]
+pub struct Scope {
+    /// Where it starts.
+    pub from: String,
+    /// Where it ends.
+    pub to: String,
 }
 
 /// An expected indicator.
@@ -235,6 +249,16 @@ pub fn score(text: &str, report: &Report, expected: &Expected) -> Score {
     s.matched_predicted = used.iter().filter(|u| **u).count();
     if !expected.partial {
         score_commitments(text, &report.commitments, &expected.commitments, &mut s);
+    } else if let Some(scope) = &expected.commitment_scope {
+        match (locate(text, &scope.from), locate(text, &scope.to)) {
+            (Some(a), Some(b)) => {
+                let within = Span::new(a.start, b.end);
+                let pred: Vec<Commitment> =
+                    report.commitments.iter().filter(|c| overlap(c.span, within)).cloned().collect();
+                score_commitments(text, &pred, &expected.commitments, &mut s);
+            }
+            _ => s.missing_quotes += 1,
+        }
     }
     s
 }

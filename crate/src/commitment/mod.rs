@@ -91,7 +91,7 @@ fn categories() -> &'static [(Category, Vec<&'static str>)] {
 
 /// The cue opening `clause` (after fillers): the cue and its strength.
 fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
-    let mut rest = clause.trim_start_matches(['“', ' ']);
+    let mut rest = strip_list_marker(clause.trim_start_matches(['“', ' ']));
     for _ in 0..3 {
         if let Some(found) = cues().iter().find(|(w, _)| rest.starts_with(w)) {
             let ok = ends_on_word(rest, found.0.len()) && (found.0 != "将" || future_jiang(&rest[found.0.len()..]));
@@ -101,6 +101,20 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
         match FILLERS.iter().find(|f| rest.starts_with(**f)) {
             Some(f) => rest = &rest[f.len()..],
             None => break,
+        }
+    }
+    // A subject before 要 (积极的财政政策要适度加力, 各地区各部门要…): a plan.
+    let head12 = &rest[..rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i)];
+    if let Some(at) = head12.find('要') {
+        let subject = &head12[..at];
+        let after = &rest[at + "要".len()..];
+        let subject_ok = subject.chars().count() >= 2
+            && subject.chars().all(|c| crate::normalize::is_han(c) || c == '、')
+            && !subject.ends_with(['需', '重', '主', '只', '纪', '概', '首', '必', '扼', '摘', '不', '就', '是'])
+            && !after.starts_with(['求', '素', '点', '是', '害', '闻', '件', '靠', '把', '紧'])
+            && !after.is_empty();
+        if subject_ok {
+            return cues().iter().find(|(w, _)| *w == "要").copied();
         }
     }
     // A short subject before 将: 扬中将全力冲刺, 新区将加快.
@@ -123,6 +137,28 @@ fn action_of(clause: &str) -> Option<String> {
     let first = words.first()?;
     let is_action = matches!(first.role, crate::lexicon::Role::Action) || first.text == "完成";
     is_action.then(|| first.text.to_string())
+}
+
+/// A clause without its list marker: `(二)深入实施…` → `深入实施…`.
+fn strip_list_marker(clause: &str) -> &str {
+    let digits = "一二三四五六七八九十0123456789";
+    if let Some(rest) = clause.strip_prefix(['(', '（']) {
+        let inner = rest.chars().take_while(|c| digits.contains(*c)).count();
+        let after: &str = &rest[rest.char_indices().nth(inner).map_or(rest.len(), |(i, _)| i)..];
+        if inner > 0 {
+            if let Some(r) = after.strip_prefix([')', '）']) {
+                return r;
+            }
+        }
+    }
+    let lead = clause.chars().take_while(|c| digits.contains(*c)).count();
+    if lead > 0 {
+        let after = &clause[clause.char_indices().nth(lead).map_or(clause.len(), |(i, _)| i)..];
+        if let Some(r) = after.strip_prefix(['、', '.', '．']) {
+            return r;
+        }
+    }
+    clause
 }
 
 /// Words before 将 that make it 把 (全力将疫情影响降至最低), not a future.
@@ -213,8 +249,18 @@ fn starting_within(ranges: &[Range<usize>], within: Range<usize>) -> impl Iterat
 pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]) -> Vec<Commitment> {
     let text = n.text();
     let mut out = Vec::new();
+    // The paragraph of the main targets passage: its items run over several
+    // sentences (国内生产总值增长5%左右；城镇新增就业1200万人以上；…).
+    let mut targets_paragraph: Option<usize> = None;
+    // Where the current paragraph starts, followed sentence by sentence.
+    let (mut para, mut prev_end) = (0, 0);
     for sent in &st.sentences {
         let plan = matches!(sent.role, SectionRole::Plan | SectionRole::SelfBuilding);
+        if let Some(nl) = text[prev_end.min(sent.range.start)..sent.range.start].rfind('\n') {
+            para = prev_end.min(sent.range.start) + nl + 1;
+        }
+        prev_end = sent.range.end;
+        let in_targets_paragraph = plan && targets_paragraph == Some(para);
         if matches!(sent.role, SectionRole::Glossary) || n.is_skipped(sent.range.start) {
             continue;
         }
@@ -259,11 +305,15 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                 text[sent.range.start + i..sent.range.end].find(['：', ':']).map(|j| sent.range.start + i + j)
             })
             .filter(|_| plan);
+        if targets_from.is_some() {
+            targets_paragraph = Some(para);
+        }
+        let targets_from = targets_from.or(in_targets_paragraph.then_some(sent.range.start));
         for clause in clauses {
             let c = &text[clause.clone()];
             let has_figure = starting_within(indicator_ranges, clause.clone()).next().is_some();
             let cue = cue_of(c).map(|(w, s)| (w.to_string(), s)).or_else(|| {
-                if targets_from.is_some_and(|t| clause.start > t) {
+                if targets_from.is_some_and(|t| clause.start >= t) {
                     return Some(("预期目标".to_string(), Strength::Plan));
                 }
                 // 完成老旧小区改造项目19个: a plan clause that opens with an action and carries a figure.
