@@ -78,23 +78,10 @@ pub fn parse(text: &str, options: &Options) -> Report {
     }
     let extracted = indicator::extract(&n, &st, &found);
     let commitments = commitment::extract(&n, &st, &extracted.ranges);
-    let m = &st.meta;
-    let meta = Meta {
-        title: m.title.clone(),
-        region: m.region.clone(),
-        region_level: m.region_level,
-        year: m.year,
-        review_year: m.review_year,
-        date: m.date.clone(),
-        speaker: m.speaker.clone(),
-        speaker_title: m.speaker_title.clone(),
-        doc_type: m.doc_type,
-        script: n.script,
-    };
     let t = n.text();
     Report {
         schema_version: SCHEMA_VERSION,
-        meta,
+        meta: st.meta.clone(),
         documents: st
             .documents
             .iter()

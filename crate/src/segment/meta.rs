@@ -3,32 +3,9 @@
 
 use super::{Sec, SectionRole};
 use crate::normalize::{is_han, Normalized};
-use crate::report::{DocType, RegionLevel, Warning, WarningCode};
+use crate::report::{DocType, Meta, RegionLevel, Warning, WarningCode};
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// What the document is, as found in its text.
-#[derive(Debug, Clone, Default)]
-pub struct MetaInfo {
-    /// First title-like line.
-    pub title: Option<String>,
-    /// 句容市, 扬中, 镇江新区.
-    pub region: Option<String>,
-    /// Level of the region.
-    pub region_level: Option<RegionLevel>,
-    /// The year planned for (今年).
-    pub year: Option<i32>,
-    /// The year reviewed.
-    pub review_year: Option<i32>,
-    /// `YYYY-MM-DD`.
-    pub date: Option<String>,
-    /// 束克之.
-    pub speaker: Option<String>,
-    /// 市长.
-    pub speaker_title: Option<String>,
-    /// Work report, news article or digest.
-    pub doc_type: DocType,
-}
 
 const SUFFIXES: &[(&str, RegionLevel)] = &[
     ("全国", RegionLevel::National),
@@ -55,7 +32,7 @@ pub fn find(
     sections: &[Sec],
     year_hint: Option<i32>,
     warnings: &mut Vec<Warning>,
-) -> MetaInfo {
+) -> Meta {
     let text = n.text();
     let head: Vec<&str> = lines.iter().filter(|r| !n.is_skipped(r.start)).take(8).map(|r| &text[r.clone()]).collect();
     let congress = text.contains("人民代表大会") || text.contains("各位代表");
@@ -71,7 +48,8 @@ pub fn find(
         DocType::WorkReport
     };
     let title = head.iter().find_map(|l| super::title_of_line(l)).map(str::to_string);
-    let mut m = MetaInfo { title, doc_type, ..MetaInfo::default() };
+    // The script is the normalizer's to say: it saw the text before conversion.
+    let mut m = Meta { title, doc_type, script: n.script, ..Meta::default() };
     // Date: 2024年1月10日 near the top.
     for line in &head {
         if let Some(d) = date_in(line) {

@@ -9,10 +9,9 @@ pub mod period;
 
 use crate::lexicon::{cut, Role};
 use crate::normalize::{is_han, Normalized};
-use crate::report::{SectionRole, Warning};
+use crate::report::{Meta, SectionRole, Warning};
 use std::ops::Range;
 
-pub use meta::MetaInfo;
 
 /// A heading and the part it opens, in bytes of the normalized text.
 #[derive(Debug, Clone)]
@@ -59,7 +58,7 @@ pub struct Structure {
     /// Footnote definitions.
     pub glossary: Vec<glossary::Entry>,
     /// What the document is.
-    pub meta: MetaInfo,
+    pub meta: Meta,
 }
 
 impl Structure {
