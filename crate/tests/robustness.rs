@@ -13,10 +13,10 @@
 use proptest::prelude::*;
 
 // The checks and the report-like pieces are the fuzz targets' own, so that both run the same checks.
-#[path = "../../fuzz/fuzz_targets/report_check.rs"]
-mod report_check;
 #[path = "../benches/common/mod.rs"]
 mod common;
+#[path = "../../fuzz/fuzz_targets/report_check.rs"]
+mod report_check;
 use report_check::{check_parse, check_quantities, PIECES};
 
 fn check(input: &str) {

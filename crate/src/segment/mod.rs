@@ -12,7 +12,6 @@ use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
 use std::ops::Range;
 
-
 /// A heading and the part it opens, in bytes of the normalized text.
 #[derive(Debug, Clone)]
 pub struct Sec {
