@@ -3,7 +3,7 @@
 //! and covers the cleaned text.
 
 use proptest::prelude::*;
-use zhibiao::{normalize, Normalized};
+use zhibiao::normalize;
 
 /// Pieces report text is made of, including the kinds of damage normalization
 /// repairs: markup, entities, pinyin readings, full-width digits, lost
@@ -129,58 +129,10 @@ fn report_like() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat())
 }
 
-/// UTF-16 length of `s`.
-fn len16(s: &str) -> u32 {
-    s.encode_utf16().count() as u32
-}
-
-/// Every invariant of the result that does not depend on what the input means.
-fn check_invariants(input: &str, n: &Normalized) {
-    let orig_len = len16(input);
-    let text = n.text();
-    // The runs cover the cleaned text, in order, and point into the input in order.
-    let runs = n.runs();
-    let mut norm = 0;
-    let mut orig = 0;
-    for r in &runs {
-        assert_eq!(r.norm_start, norm, "runs must be contiguous: {runs:?}");
-        assert!(r.norm_end > r.norm_start);
-        assert!(r.orig_start <= r.orig_end && r.orig_end <= orig_len, "run out of bounds: {r:?} (input {orig_len})");
-        assert!(r.orig_start >= orig, "runs must be monotonic: {runs:?}");
-        if r.exact {
-            assert_eq!(r.orig_end - r.orig_start, r.norm_end - r.norm_start);
-        }
-        norm = r.norm_end;
-        orig = r.orig_end;
-    }
-    assert_eq!(norm, len16(text), "runs must cover the text");
-    // Spans of every position are in bounds and monotonic.
-    let mut last = 0;
-    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-    for (k, &i) in bounds.iter().enumerate() {
-        let empty = n.original_span(i..i);
-        assert!(empty.start <= empty.end && empty.end <= orig_len);
-        assert!(empty.start >= last, "original_span must be monotonic at byte {i}");
-        last = empty.start;
-        if let Some(&j) = bounds.get(k + 1) {
-            let s = n.original_span(i..j);
-            assert!(s.start <= s.end && s.end <= orig_len, "{s:?} out of 0..={orig_len}");
-            assert!(s.start >= empty.start);
-        }
-    }
-    // Skipped ranges are sorted, disjoint and on character boundaries.
-    let mut end = 0;
-    for r in &n.skipped {
-        assert!(r.start >= end && r.start <= r.end && r.end <= text.len(), "{:?}", n.skipped);
-        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
-        end = r.end;
-    }
-    for w in &n.warnings {
-        if let Some(s) = w.span {
-            assert!(s.start <= s.end && s.end <= orig_len, "{w:?}");
-        }
-    }
-}
+// The invariants are the fuzz targets' own (one copy, run by both).
+#[path = "../../fuzz/fuzz_targets/check.rs"]
+mod check;
+use check::{check_invariants, len16};
 
 fn check_idempotent(input: &str) {
     let once = normalize(input);

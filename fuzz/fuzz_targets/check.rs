@@ -1,41 +1,65 @@
-//! What every fuzz target checks on the result of `zhibiao::normalize`: the
-//! same invariants as `crate/tests/normalize_props.rs`.
+//! What every fuzz target checks on the result of `zhibiao::normalize`; the
+//! property tests of `crate/tests/normalize_props.rs` include this file too.
+#![allow(dead_code)] // each includer uses a part
 
-use zhibiao::normalize;
+use zhibiao::{normalize, Normalized};
 
-fn len16(s: &str) -> u32 {
+/// UTF-16 length of `s`.
+pub fn len16(s: &str) -> u32 {
     s.encode_utf16().count() as u32
 }
 
-/// Normalizes `input` and panics if any invariant fails.
-pub fn check(input: &str) {
-    let n = normalize(input);
+/// Every invariant of the result that does not depend on what the input means.
+pub fn check_invariants(input: &str, n: &Normalized) {
     let orig_len = len16(input);
     let text = n.text();
-    let (mut norm, mut orig) = (0, 0);
-    for r in n.runs() {
-        assert_eq!(r.norm_start, norm, "runs must be contiguous");
-        assert!(r.orig_start >= orig && r.orig_start <= r.orig_end && r.orig_end <= orig_len, "run {r:?}");
+    // The runs cover the cleaned text, in order, and point into the input in order.
+    let runs = n.runs();
+    let mut norm = 0;
+    let mut orig = 0;
+    for r in &runs {
+        assert_eq!(r.norm_start, norm, "runs must be contiguous: {runs:?}");
+        assert!(r.norm_end > r.norm_start);
+        assert!(r.orig_start <= r.orig_end && r.orig_end <= orig_len, "run out of bounds: {r:?} (input {orig_len})");
+        assert!(r.orig_start >= orig, "runs must be monotonic: {runs:?}");
         if r.exact {
             assert_eq!(r.orig_end - r.orig_start, r.norm_end - r.norm_start);
         }
-        (norm, orig) = (r.norm_end, r.orig_end);
+        norm = r.norm_end;
+        orig = r.orig_end;
     }
     assert_eq!(norm, len16(text), "runs must cover the text");
+    // Spans of every position are in bounds and monotonic.
     let mut last = 0;
-    for (i, c) in text.char_indices() {
-        let s = n.original_span(i..i + c.len_utf8());
-        assert!(s.start >= last && s.start <= s.end && s.end <= orig_len, "span {s:?} at {i}");
-        last = s.start;
+    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+    for (k, &i) in bounds.iter().enumerate() {
+        let empty = n.original_span(i..i);
+        assert!(empty.start <= empty.end && empty.end <= orig_len);
+        assert!(empty.start >= last, "original_span must be monotonic at byte {i}");
+        last = empty.start;
+        if let Some(&j) = bounds.get(k + 1) {
+            let s = n.original_span(i..j);
+            assert!(s.start <= s.end && s.end <= orig_len, "{s:?} out of 0..={orig_len}");
+            assert!(s.start >= empty.start);
+        }
     }
+    // Skipped ranges are sorted, disjoint and on character boundaries.
     let mut end = 0;
     for r in &n.skipped {
-        assert!(r.start >= end && r.start <= r.end && r.end <= text.len(), "skipped {:?}", n.skipped);
+        assert!(r.start >= end && r.start <= r.end && r.end <= text.len(), "{:?}", n.skipped);
         assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         end = r.end;
     }
     for w in &n.warnings {
-        assert!(w.span.is_none_or(|s| s.start <= s.end && s.end <= orig_len), "{w:?}");
+        if let Some(s) = w.span {
+            assert!(s.start <= s.end && s.end <= orig_len, "{w:?}");
+        }
     }
-    assert_eq!(normalize(text).text(), text, "normalize must be idempotent");
+}
+
+/// Normalizes `input` and panics if any invariant fails or a second run changes the text.
+pub fn check(input: &str) {
+    let n = normalize(input);
+    check_invariants(input, &n);
+    assert_eq!(normalize(n.text()).text(), n.text(), "normalize must be idempotent");
 }
