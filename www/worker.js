@@ -1,14 +1,19 @@
 // Runs the wasm off the main thread.
 // Protocol: {id, op, text, options} → {id, ok: true, result, ms} | {id, ok: false, error, ms}.
-// op is one of parse, normalize, quantities, version; analyze: {report: parse(text, options),
-// quantities: quantities(text)} — what the page shows, for one copy of the text instead of two; and keep:
+// op is one of parse, normalize, quantities, version; analyze: {report, quantities} from one parse with
+// includeQuantities — what the page shows, from one pass over one copy of the text; and keep:
 // stores a large input as the last input in IndexedDB (off the main thread; see js/store.js).
 import init, { parse, normalize, quantities, version } from './pkg/zhibiao.js';
 
 const ready = init({ module_or_path: new URL('./pkg/zhibiao_bg.wasm', import.meta.url) });
 const ops = {
   parse, normalize, quantities, version,
-  analyze: (text, options) => ({ report: parse(text, options), quantities: quantities(text) }),
+  analyze: (text, options) => {
+    // One pass: the Report carries the quantities too.
+    const report = parse(text, { ...options, includeQuantities: true });
+    const { quantities: found, ...rest } = report;
+    return { report: rest, quantities: found };
+  },
   keep,
 };
 

@@ -45,13 +45,14 @@ pub use span::Span;
 /// left out; see [`Quantity`] for what is not a quantity.
 pub fn quantities(text: &str) -> Vec<Quantity> {
     let n = normalize(text);
-    quantities_of(&n)
+    quantities_of(&n, &quantity::scan(n.text(), |pos| n.is_skipped(pos)))
 }
 
-fn quantities_of(n: &Normalized) -> Vec<Quantity> {
+fn quantities_of(n: &Normalized, found: &[quantity::Found]) -> Vec<Quantity> {
     let t = n.text();
-    quantity::scan(t, |pos| n.is_skipped(pos))
-        .into_iter()
+    found
+        .iter()
+        .cloned()
         .map(|f| Quantity {
             text: t[f.range.clone()].to_string(),
             number: f.number,
@@ -115,5 +116,17 @@ pub fn parse(text: &str, options: &Options) -> Report {
         commitments,
         warnings,
         normalized_text: options.include_normalized_text.then(|| t.to_string()),
+        quantities: options.include_quantities.then(|| quantities_of(&n, &found)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parse_can_carry_the_quantities_of_one_pass() {
+        let text = "上半年，实现GDP301.5亿元，同比增长3%。";
+        let report = crate::parse(text, &crate::Options { include_quantities: true, ..Default::default() });
+        assert_eq!(report.quantities.as_deref(), Some(&crate::quantities(text)[..]));
+        assert!(crate::parse(text, &crate::Options::default()).quantities.is_none());
     }
 }

@@ -30,6 +30,10 @@ pub struct Report {
     /// The cleaned text, present when [`Options::include_normalized_text`] is set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub normalized_text: Option<String>,
+    /// Every quantity, as [`crate::quantities`] gives them, present when
+    /// [`Options::include_quantities`] is set (one pass instead of two).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantities: Option<Vec<Quantity>>,
 }
 
 /// What the document is.
@@ -482,6 +486,8 @@ pub enum WarningCode {
 pub struct Options {
     /// Put the cleaned text into [`Report::normalized_text`].
     pub include_normalized_text: bool,
+    /// Put every quantity into [`Report::quantities`].
+    pub include_quantities: bool,
     /// The year the report plans for, when the text does not say.
     pub year: Option<i32>,
     /// The region the report speaks for, when the text does not say.

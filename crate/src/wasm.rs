@@ -47,6 +47,7 @@ export interface GlossaryEntry { term: string; definition: string; span: Span; u
 export interface Report {
   schemaVersion: number; meta: Meta; documents: Document[]; sections: Section[]; glossary: GlossaryEntry[];
   indicators: Indicator[]; commitments: Commitment[]; warnings: Warning[]; normalizedText?: string;
+  quantities?: Quantity[];
 }
 export interface Quantity {
   text: string; number: number; unit: string; base: BaseValue | null; qualifier: Qualifier;
@@ -54,7 +55,7 @@ export interface Quantity {
 }
 export interface MapRun { normStart: number; normEnd: number; origStart: number; origEnd: number; exact: boolean }
 export interface Normalized { text: string; warnings: Warning[]; map: MapRun[] }
-export interface ParseOptions { includeNormalizedText?: boolean; year?: number; region?: string }
+export interface ParseOptions { includeNormalizedText?: boolean; includeQuantities?: boolean; year?: number; region?: string }
 "#;
 
 #[wasm_bindgen(start)]
@@ -89,7 +90,7 @@ pub fn parse(
 
 /// Options from a plain object; an unknown key is an error, not ignored.
 fn options_of(o: JsValue) -> Result<crate::Options, JsError> {
-    const KNOWN: [&str; 3] = ["includeNormalizedText", "year", "region"];
+    const KNOWN: [&str; 4] = ["includeNormalizedText", "includeQuantities", "year", "region"];
     let Some(obj) = o.dyn_ref::<js_sys::Object>().filter(|_| o.is_object() && !js_sys::Array::is_array(&o)) else {
         return Err(JsError::new("zhibiao: options must be an object"));
     };

@@ -77,7 +77,7 @@ test('Node ESM: import resolves to the Node build, ready at once; every seed par
   const expected = {
     'parse(42)': /^zhibiao: the text must be a string$/,
     'parse()': /^zhibiao: the text must be a string$/,
-    'parse(text, {bogus})': /^zhibiao: unknown option `bogus` \(known: includeNormalizedText, year, region\)$/,
+    'parse(text, {bogus})': /^zhibiao: unknown option `bogus` \(known: includeNormalizedText, includeQuantities, year, region\)$/,
     'parse(text, "year")': /^zhibiao: options must be an object$/,
     'parse(text, [])': /^zhibiao: options must be an object$/,
     'parse(text, {year: "2024"})': /^zhibiao: bad options: .*expected i32/,
