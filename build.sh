@@ -133,6 +133,6 @@ case "${1:-}" in
   build) build ;;
   serve) serve ;;
   test) test_all ;;
-  package) package ;;
+  package) shift; package "$@" ;;
   *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
