@@ -7,7 +7,7 @@ pub mod glossary;
 mod meta;
 pub mod period;
 
-use crate::lexicon::{cut, Role};
+use crate::lexicon::{cut, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
 use std::ops::Range;
@@ -43,6 +43,8 @@ pub struct Sentence {
     pub section: Option<usize>,
     /// The role of that section, refined by the sentence's own cue words.
     pub role: SectionRole,
+    /// Whether it speaks of the future (将, 下半年, 明年…), not only of effort.
+    pub future: bool,
 }
 
 /// The structure of one normalized text.
@@ -98,7 +100,7 @@ pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warnin
     let documents = documents(text, &lines, n);
     let mut sections = sections;
     let mut sentences = sentences(text, &sections);
-    plan_sections_by_content(text, &mut sections, &mut sentences);
+    plan_sections_by_content(&mut sections, &mut sentences);
     let meta = meta::find(n, &lines, &sections, year_hint, warnings);
     let glossary = glossary::entries(text, &sections);
     Structure { documents, sections, sentences, glossary, meta }
@@ -324,7 +326,13 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         if s.trim().is_empty() {
             return;
         }
-        let section = sections.iter().rposition(|sec| sec.range.start <= range.start && range.start < sec.range.end);
+        // The innermost section: the last heading before the sentence opens it
+        // (a part ends where the next heading of its level begins).
+        let last = sections.partition_point(|sec| sec.range.start <= range.start);
+        let section = last
+            .checked_sub(1)
+            .filter(|&i| range.start < sections[i].range.end)
+            .or_else(|| sections[..last].iter().rposition(|sec| range.start < sec.range.end));
         let base = section.map_or(SectionRole::Other, |i| sections[i].role);
         // A sentence without cues of its own goes on in the tense of the one
         // before it in the same paragraph (下半年，…将…。 …新建10个。).
@@ -332,14 +340,13 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         let prev = out
             .last()
             .filter(|p: &&Sentence| !text[p.range.end..range.start].contains('\n') && p.section == section)
-            .filter(|p| {
-                p.role != SectionRole::Plan
-                    || cut(&text[p.range.clone()]).iter().any(|w| FUTURE_WORDS.contains(&w.text))
-            })
+            .filter(|p| p.role != SectionRole::Plan || p.future)
             .map(|p| p.role)
             .filter(|_| base == SectionRole::Other);
-        let role = sentence_role(s, base, prev);
-        out.push(Sentence { range, section, role });
+        let words = cut(s);
+        let future = words.iter().any(|w| FUTURE_WORDS.contains(&w.text));
+        let role = sentence_role(&words, base, prev);
+        out.push(Sentence { range, section, role, future });
     };
     for (i, c) in text.char_indices() {
         match c {
@@ -365,7 +372,7 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
 /// sentences speak of the future than of the past (立足扬中实际… 持续做大经济总量),
 /// a review when more speak of the past. Its sentences without a tense of
 /// their own then take it.
-fn plan_sections_by_content(text: &str, sections: &mut [Sec], sentences: &mut [Sentence]) {
+fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence]) {
     let mut by_section: Vec<Vec<&Sentence>> = vec![Vec::new(); sections.len()];
     for s in sentences.iter() {
         if let Some(i) = s.section {
@@ -376,8 +383,7 @@ fn plan_sections_by_content(text: &str, sections: &mut [Sec], sentences: &mut [S
         if sec.role != SectionRole::Other {
             continue;
         }
-        let future =
-            mine.iter().filter(|s| cut(&text[s.range.clone()]).iter().any(|w| FUTURE_WORDS.contains(&w.text))).count();
+        let future = mine.iter().filter(|s| s.future).count();
         let past = mine.iter().filter(|s| s.role == SectionRole::Review).count();
         if future >= 2 && future > 2 * past {
             sec.role = SectionRole::Plan;
@@ -397,11 +403,10 @@ fn plan_sections_by_content(text: &str, sections: &mut [Sec], sentences: &mut [S
 /// A sentence's role: its own cue words (cut into words, so that 主要 is not
 /// the cue 要 and 计划总投资 is not a plan), else the role of the sentence
 /// before it, else its section's. Plan cues in a review part are past actions.
-fn sentence_role(s: &str, base: SectionRole, prev: Option<SectionRole>) -> SectionRole {
+fn sentence_role(words: &[Word], base: SectionRole, prev: Option<SectionRole>) -> SectionRole {
     if matches!(base, SectionRole::Glossary | SectionRole::SelfBuilding) {
         return base;
     }
-    let words = cut(s);
     // In a plan part, 比上年 compares a target with last year; only a past tense makes it a review.
     let review = words
         .iter()
