@@ -24,11 +24,6 @@ impl Span {
         Span { start, end }
     }
 
-    /// The smallest span covering both.
-    pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-
     /// Number of code units covered.
     pub fn len(self) -> u32 {
         self.end - self.start
