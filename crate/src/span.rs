@@ -72,14 +72,21 @@ pub struct MappedText {
 impl MappedText {
     /// The identity map over `text`.
     pub fn new(text: &str) -> Self {
-        let mut b = Builder::with_capacity(text.len(), 0);
-        let mut pos = 0u32;
-        for c in text.chars() {
-            let n = c.len_utf16() as u32;
-            b.push_char(c, pos..pos + n);
-            pos += n;
+        let mut segs = Vec::with_capacity(text.len() / 128 + 1);
+        let mut orig = 0u32;
+        let mut count = MAX_RUN;
+        for (byte, c) in text.char_indices() {
+            if count == MAX_RUN {
+                segs.push(Seg { byte: byte as u32, orig, chars: 0, kind: Kind::CharWise });
+                count = 0;
+            }
+            count += 1;
+            if let Some(last) = segs.last_mut() {
+                last.chars += 1;
+            }
+            orig += c.len_utf16() as u32;
         }
-        b.finish(pos)
+        MappedText { text: text.to_string(), segs, orig_len: orig }
     }
 
     /// The rewritten text.
@@ -225,6 +232,35 @@ impl Builder {
         self.next_orig = orig.end;
     }
 
+    /// Appends `piece`, a run of a source text of kind `kind` whose first
+    /// character came from `orig` (char-wise) or which stands for `orig..orig_end` (block).
+    fn push_run(&mut self, piece: &str, orig: u32, kind: Kind) {
+        if piece.is_empty() {
+            return;
+        }
+        let chars = piece.chars().count() as u32;
+        let byte = self.text.len() as u32;
+        self.text.push_str(piece);
+        match (kind, self.segs.last_mut()) {
+            (Kind::Block { .. }, Some(last)) if last.kind == kind && last.orig == orig => last.chars += chars,
+            (Kind::Block { orig_end }, _) => {
+                self.segs.push(Seg { byte, orig, chars, kind });
+                self.next_orig = orig_end;
+            }
+            (Kind::CharWise, last) => {
+                match last {
+                    Some(last)
+                        if last.kind == Kind::CharWise && self.next_orig == orig && last.chars + chars <= MAX_RUN =>
+                    {
+                        last.chars += chars
+                    }
+                    _ => self.segs.push(Seg { byte, orig, chars, kind }),
+                }
+                self.next_orig = orig + utf16_len(piece);
+            }
+        }
+    }
+
     /// Appends `s` as a whole standing for the original range `orig`.
     pub fn push_str(&mut self, s: &str, orig: Range<u32>) {
         let block =
@@ -254,6 +290,83 @@ impl Builder {
     /// The finished text; `orig_len` is the original input's UTF-16 length.
     pub fn finish(self, orig_len: u32) -> MappedText {
         MappedText { text: self.text, segs: self.segs, orig_len }
+    }
+}
+
+/// UTF-16 length of `s`: one unit per character, two for those outside the
+/// BMP (four bytes in UTF-8).
+fn utf16_len(s: &str) -> u32 {
+    s.bytes().map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum()
+}
+
+/// Walks a [`MappedText`] forward for a pass that rewrites it: the text up to
+/// an edit is copied a run at a time with its mapping, the edited bytes are
+/// skipped and their original range returned. Each byte is looked at once.
+pub struct Cursor<'a> {
+    src: &'a MappedText,
+    seg: usize,
+    byte: usize,
+    /// Original position of `byte` when its run is char-wise.
+    orig: u32,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at the start of `src`.
+    pub fn new(src: &'a MappedText) -> Self {
+        Cursor { src, seg: 0, byte: 0, orig: src.segs.first().map_or(0, |s| s.orig) }
+    }
+
+    /// Where the cursor stands, in bytes of the source.
+    pub fn position(&self) -> usize {
+        self.byte
+    }
+
+    /// Copies the source up to byte `to` (a character boundary) into `out`.
+    pub fn copy_to(&mut self, to: usize, out: &mut Builder) {
+        self.walk(to, Some(out));
+    }
+
+    /// Moves past the source up to byte `to` without copying; returns the
+    /// original range the skipped characters came from (empty at the current
+    /// position when nothing was skipped).
+    pub fn skip_to(&mut self, to: usize) -> Range<u32> {
+        let at = self.orig_here();
+        self.walk(to, None).unwrap_or(at..at)
+    }
+
+    fn orig_here(&self) -> u32 {
+        match self.src.segs.get(self.seg).map(|s| s.kind) {
+            Some(Kind::Block { .. }) => self.src.segs[self.seg].orig,
+            Some(Kind::CharWise) => self.orig,
+            None => self.src.orig_len,
+        }
+    }
+
+    fn walk(&mut self, to: usize, mut out: Option<&mut Builder>) -> Option<Range<u32>> {
+        let segs = &self.src.segs;
+        let to = to.min(self.src.text.len());
+        let mut covered: Option<Range<u32>> = None;
+        while self.byte < to && self.seg < segs.len() {
+            let seg = segs[self.seg];
+            let seg_end = segs.get(self.seg + 1).map_or(self.src.text.len(), |s| s.byte as usize);
+            let end = seg_end.min(to);
+            let piece = &self.src.text[self.byte..end];
+            let range = match seg.kind {
+                Kind::Block { orig_end } => seg.orig..orig_end,
+                Kind::CharWise => self.orig..self.orig + utf16_len(piece),
+            };
+            if let Some(out) = out.as_deref_mut() {
+                out.push_run(piece, range.start, seg.kind);
+            }
+            covered = Some(covered.map_or(range.clone(), |c| c.start.min(range.start)..c.end.max(range.end)));
+            self.byte = end;
+            self.orig = range.end;
+            if end == seg_end {
+                self.seg += 1;
+                self.orig = segs.get(self.seg).map_or(self.src.orig_len, |s| s.orig);
+            }
+        }
+        covered
     }
 }
 
@@ -324,5 +437,40 @@ mod tests {
         let t = MappedText::new(&input);
         let byte = input.find('5').unwrap();
         assert_eq!(t.span(byte..byte + 2), Span::new(300, 302));
+    }
+
+    #[test]
+    fn a_cursor_copies_runs_with_their_mapping_and_skips_to_their_cover() {
+        // A text with a block (an entity standing for 6 units), a character
+        // outside the BMP and a run longer than one segment.
+        let mut b = Builder::default();
+        b.push_char('现', 0..1);
+        b.push_str(" ", 1..7);
+        b.push_char('𠀀', 7..9);
+        for (i, c) in "一".repeat(100).chars().enumerate() {
+            b.push_char(c, 9 + i as u32..10 + i as u32);
+        }
+        let src = b.finish(109);
+        let text = src.as_str();
+        // Copying everything in pieces cut at every character keeps every range.
+        let mut out = Builder::default();
+        let mut cur = Cursor::new(&src);
+        for (i, _) in text.char_indices().skip(1) {
+            cur.copy_to(i, &mut out);
+        }
+        cur.copy_to(text.len(), &mut out);
+        let copy = out.finish(src.original_len());
+        let ranges = |t: &MappedText| t.chars().map(|(_, c, r)| (c, r)).collect::<Vec<_>>();
+        assert_eq!(copy.as_str(), text);
+        assert_eq!(ranges(&copy), ranges(&src));
+        // Skipping returns the cover of what was skipped.
+        let mut cur = Cursor::new(&src);
+        let mut out = Builder::default();
+        cur.copy_to(3, &mut out);
+        assert_eq!(cur.skip_to(8), 1..9, "the block and 𠀀");
+        let at = text.len() - 3 * 10;
+        cur.copy_to(at, &mut out);
+        assert_eq!(cur.skip_to(at + 3), 99..100);
+        assert_eq!(cur.skip_to(at + 3), 100..100, "nothing skipped");
     }
 }

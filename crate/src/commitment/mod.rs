@@ -6,6 +6,8 @@
 use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{period, Structure};
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -74,18 +76,37 @@ fn cues() -> &'static [(&'static str, Strength)] {
     })
 }
 
-fn categories() -> &'static [(Category, Vec<&'static str>)] {
-    static C: OnceLock<Vec<(Category, Vec<&'static str>)>> = OnceLock::new();
+/// The categories in table order, and one automaton over all their keywords;
+/// `owners[p]` lists the categories (indices) that keyword `p` belongs to.
+struct Categories {
+    order: Vec<Category>,
+    words: AhoCorasick,
+    owners: Vec<Vec<usize>>,
+}
+
+fn categories() -> &'static Categories {
+    static C: OnceLock<Categories> = OnceLock::new();
     C.get_or_init(|| {
-        CATEGORIES
+        let mut order = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::default();
+        let (mut keys, mut owners): (Vec<&str>, Vec<Vec<usize>>) = (Vec::new(), Vec::new());
+        for (c, words) in CATEGORIES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let (c, words) = l.split_once('\t')?;
-                let c = Category::from_id(c)?;
-                Some((c, words.split('|').collect()))
-            })
-            .collect()
+            .filter_map(|l| Some((Category::from_id(l.split_once('\t')?.0)?, l.split_once('\t')?.1)))
+        {
+            for w in words.split('|') {
+                let p = *index.entry(w).or_insert_with(|| {
+                    keys.push(w);
+                    owners.push(Vec::new());
+                    keys.len() - 1
+                });
+                owners[p].push(order.len());
+            }
+            order.push(c);
+        }
+        let words = AhoCorasick::new(&keys).expect("the category keywords are a valid automaton");
+        Categories { order, words, owners }
     })
 }
 
@@ -225,13 +246,23 @@ fn ends_on_word(s: &str, len: usize) -> bool {
     crate::lexicon::cut(window).iter().any(|w| w.start + w.text.len() == len)
 }
 
-/// The category of a clause, with the heading of its section as context.
+/// The category of a clause, with the heading of its section as context:
+/// the one with the most keyword hits (a hit in the heading counts half),
+/// the first in table order on a tie.
 fn category_of(clause: &str, heading: &str) -> Category {
+    let cats = categories();
+    let mut score = vec![0usize; cats.order.len()];
+    for (text, weight) in [(clause, 2), (heading, 1)] {
+        for m in cats.words.find_overlapping_iter(text) {
+            for &c in &cats.owners[m.pattern().as_usize()] {
+                score[c] += weight;
+            }
+        }
+    }
     let mut best = (0usize, Category::Other);
-    for (c, words) in categories() {
-        let score = words.iter().map(|w| 2 * clause.matches(w).count() + heading.matches(w).count()).sum::<usize>();
-        if score > best.0 {
-            best = (score, *c);
+    for (c, s) in cats.order.iter().zip(score) {
+        if s > best.0 {
+            best = (s, *c);
         }
     }
     best.1

@@ -2,7 +2,7 @@
 //! names and aliases. A name matches the alias it equals, else the longest
 //! alias it ends with (全市地区生产总值 → 地区生产总值).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/indicators.tsv");
@@ -30,7 +30,7 @@ fn taxonomy() -> &'static Taxonomy {
     static T: OnceLock<Taxonomy> = OnceLock::new();
     T.get_or_init(|| {
         let mut rows = Vec::new();
-        let mut aliases = HashMap::new();
+        let mut aliases = HashMap::default();
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [id, name, unit, list] = cols[..] else { continue };

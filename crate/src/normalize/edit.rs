@@ -1,7 +1,7 @@
 //! The one way passes rewrite text: a sorted list of edits applied to a
 //! [`MappedText`], everything else copied with its mapping.
 
-use crate::span::{Builder, MappedText};
+use crate::span::{Builder, Cursor, MappedText};
 use std::ops::Range;
 
 /// What replaces an edited byte range.
@@ -34,58 +34,63 @@ impl Edit {
     }
 }
 
-/// Applies `edits` (sorted by start, not overlapping) to `src`.
+/// Applies `edits` (sorted by start, not overlapping) to `src`. The text
+/// between edits is copied a run at a time; an edit that starts inside an
+/// earlier one is dropped.
 pub fn apply(src: &MappedText, edits: &[Edit]) -> MappedText {
     if edits.is_empty() {
         return src.clone();
     }
-    let mut b = Builder::with_capacity(src.as_str().len(), 64);
-    let mut chars = src.chars().peekable();
-    let mut next = edits.iter().filter(|e| e.range.start < e.range.end).peekable();
-    let mut ranges = Vec::new();
-    while let Some((byte, c, orig)) = chars.next() {
-        let Some(edit) = next.next_if(|e| e.range.start <= byte) else {
-            b.push_char(c, orig);
+    let text = src.as_str();
+    let mut b = Builder::with_capacity(text.len(), 64);
+    let mut cur = Cursor::new(src);
+    for edit in edits {
+        let range = edit.range.start..edit.range.end.min(text.len());
+        if range.start < cur.position() || range.start >= range.end {
             continue;
-        };
-        ranges.clear();
-        ranges.push(orig);
-        while let Some((_, _, r)) = chars.next_if(|(b2, _, _)| *b2 < edit.range.end) {
-            ranges.push(r);
         }
-        let cover = ranges[0].start..ranges.iter().map(|r| r.end).max().unwrap_or(ranges[0].end);
-        match &edit.with {
-            With::Nothing => {}
-            With::Text(s) => b.push_str(s, cover),
+        cur.copy_to(range.start, &mut b);
+        let cover = cur.skip_to(range.end);
+        if let With::Text(s) = &edit.with {
+            b.push_str(s, cover);
         }
     }
+    cur.copy_to(text.len(), &mut b);
     b.finish(src.original_len())
 }
 
 /// Rewrites `src` one character at a time: `f` gets the character and its
 /// neighbours (after their own rewriting, for the one before) and returns the
-/// replacement, or `None` to keep it. Returns the text and the number of changes.
+/// replacement, or `None` to keep it. Returns the text, the number of changes
+/// and the original range of the first. Unchanged text is copied a run at a time.
 pub fn map_chars(
     src: &MappedText,
     mut f: impl FnMut(Option<char>, char, Option<char>) -> Option<char>,
 ) -> (MappedText, usize, Option<Range<u32>>) {
     let text = src.as_str();
-    let mut b = Builder::with_capacity(text.len(), 64);
-    let mut changed = 0;
-    let mut first = None;
+    let mut b: Option<Builder> = None;
+    let mut cur = Cursor::new(src);
+    let (mut changed, mut first) = (0, None);
     let mut prev = None;
-    for (byte, c, orig) in src.chars() {
-        let next = text[byte + c.len_utf8()..].chars().next();
+    let mut chars = text.char_indices().peekable();
+    while let Some((byte, c)) = chars.next() {
+        let next = chars.peek().map(|(_, c)| *c);
         let out = match f(prev, c, next) {
-            Some(r) if r != c => {
-                changed += 1;
-                first.get_or_insert(orig.clone());
-                r
+            Some(r) if r != c => r,
+            _ => {
+                prev = Some(c);
+                continue;
             }
-            _ => c,
         };
-        b.push_char(out, orig);
+        let b = b.get_or_insert_with(|| Builder::with_capacity(text.len(), 64));
+        cur.copy_to(byte, b);
+        let orig = cur.skip_to(byte + c.len_utf8());
+        b.push_char(out, orig.clone());
+        changed += 1;
+        first.get_or_insert(orig);
         prev = Some(out);
     }
+    let Some(mut b) = b else { return (src.clone(), 0, None) };
+    cur.copy_to(text.len(), &mut b);
     (b.finish(src.original_len()), changed, first)
 }

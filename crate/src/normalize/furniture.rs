@@ -23,7 +23,7 @@ use super::menus::{
 };
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// A repeated line must be at least this long (in characters) to count.
@@ -158,10 +158,31 @@ fn merge(
 }
 
 /// The lines seen so far, to find repeats of a whole line or a piece of one.
+/// Pieces are found by their first [`WINDOW`] characters: every window of
+/// every line seen is indexed by a rolling hash (a collision only costs a
+/// missed repeat: the candidate line is checked before it counts).
 #[derive(Default)]
 struct Repeats<'a> {
     seen: HashMap<&'a str, ()>,
-    windows: HashMap<&'a str, Range<usize>>,
+    windows: HashMap<u64, Range<usize>>,
+}
+
+/// Multiplier of the rolling hash (an odd 64-bit constant).
+const BASE: u64 = 0x100_0000_01b3;
+
+/// The rolling hashes of every [`WINDOW`]-character window of `line`, in order.
+fn window_hashes(line: &str) -> impl Iterator<Item = u64> + '_ {
+    let top = (1..WINDOW).fold(1u64, |p, _| p.wrapping_mul(BASE));
+    let mut h = 0u64;
+    let mut out = line.chars();
+    line.chars().enumerate().filter_map(move |(i, c)| {
+        if i >= WINDOW {
+            let old = out.next().map_or(0, |c| c as u64);
+            h = h.wrapping_sub(old.wrapping_mul(top));
+        }
+        h = h.wrapping_mul(BASE).wrapping_add(c as u64);
+        (i + 1 >= WINDOW).then_some(h)
+    })
 }
 
 impl<'a> Repeats<'a> {
@@ -176,16 +197,17 @@ impl<'a> Repeats<'a> {
             self.seen.entry(line).or_default();
             return repeat;
         }
-        let first_window = &line[..line.char_indices().nth(WINDOW).map_or(line.len(), |(i, _)| i)];
-        let repeat =
-            self.seen.contains_key(line) || self.windows.get(first_window).is_some_and(|r| s[r.clone()].contains(line));
+        let mut hashes = window_hashes(line);
+        let first = hashes.next();
+        let repeat = self.seen.contains_key(line)
+            || first.and_then(|h| self.windows.get(&h)).is_some_and(|r| s[r.clone()].contains(line));
         if repeat {
             return true;
         }
         self.seen.insert(line, ());
-        let starts: Vec<usize> = line.char_indices().map(|(i, _)| i).chain([line.len()]).collect();
-        for w in starts.windows(WINDOW + 1).take(MAX_WINDOWS.saturating_sub(self.windows.len())) {
-            self.windows.entry(&line[w[0]..w[WINDOW]]).or_insert(range.clone());
+        let room = MAX_WINDOWS.saturating_sub(self.windows.len());
+        for h in first.into_iter().chain(hashes).take(room) {
+            self.windows.entry(h).or_insert(range.clone());
         }
         false
     }

@@ -23,9 +23,9 @@
 
 use super::summary;
 use crate::report::{Script, Warning, WarningCode};
-use crate::span::{Builder, MappedText};
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use crate::span::{Builder, Cursor, MappedText};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const CHARACTERS: &str = include_str!("../../data/opencc/TSCharacters.txt");
@@ -37,8 +37,42 @@ struct Tables {
     chars: HashMap<char, char>,
     /// Characters that are simplified forms of something else (这, 们…).
     simplified: HashSet<char>,
+    /// For each BMP character: [`TRADITIONAL`] when `chars` converts it,
+    /// [`SIMPLIFIED_ONLY`] when it is in `simplified`, else 0. Most characters of
+    /// a text are neither, and a table look-up is cheaper than two hashes.
+    class: Vec<u8>,
     phrases: AhoCorasick,
     phrase_out: Vec<String>,
+}
+
+const TRADITIONAL: u8 = 1;
+const SIMPLIFIED_ONLY: u8 = 2;
+
+impl Tables {
+    /// Whether `c` is in the character table.
+    fn is_traditional(&self, c: char) -> bool {
+        match self.class.get(c as usize) {
+            Some(flags) => flags & TRADITIONAL != 0,
+            None => self.chars.contains_key(&c),
+        }
+    }
+
+    /// Whether `c` is a simplified-only character.
+    fn is_simplified(&self, c: char) -> bool {
+        match self.class.get(c as usize) {
+            Some(flags) => flags & SIMPLIFIED_ONLY != 0,
+            None => self.simplified.contains(&c),
+        }
+    }
+
+    /// What the character table makes of `c`.
+    fn convert(&self, c: char) -> char {
+        if self.is_traditional(c) {
+            self.chars.get(&c).copied().unwrap_or(c)
+        } else {
+            c
+        }
+    }
 }
 
 /// `key<TAB>first value` pairs of an OpenCC-format table.
@@ -52,7 +86,7 @@ fn pairs(table: &str) -> impl Iterator<Item = (&str, &str)> {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut chars = HashMap::new();
+        let mut chars = HashMap::default();
         for (k, v) in pairs(CHARACTERS) {
             let (mut k, mut v) = (k.chars(), v.chars());
             if let (Some(kc), None, Some(vc), None) = (k.next(), k.next(), v.next(), v.next()) {
@@ -75,7 +109,7 @@ fn tables() -> &'static Tables {
         }
         // Simplified-only characters: those OpenCC converts to something else
         // and never keeps (这 → 這), unlike 表 (表/錶), which both scripts use.
-        let simplified = SIMPLIFIED
+        let simplified: HashSet<char> = SIMPLIFIED
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
@@ -85,9 +119,19 @@ fn tables() -> &'static Tables {
         let (keys, phrase_out) = phrase_table(&chars);
         let phrases = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&keys)
             .expect("the phrase table is a valid automaton");
-        Tables { chars, simplified, phrases, phrase_out }
+        let mut class = vec![0u8; 0x10000];
+        for (set, flag) in [
+            (chars.keys().copied().collect::<Vec<_>>(), TRADITIONAL),
+            (simplified.iter().copied().collect(), SIMPLIFIED_ONLY),
+        ] {
+            for c in set.into_iter().filter(|c| (*c as u32) < 0x10000) {
+                class[c as usize] |= flag;
+            }
+        }
+        Tables { chars, simplified, class, phrases, phrase_out }
     })
 }
 
@@ -98,7 +142,7 @@ fn tables() -> &'static Tables {
 /// twice changes nothing. Only same-length phrases are kept.
 fn phrase_table(chars: &HashMap<char, char>) -> (Vec<String>, Vec<String>) {
     let convert = |s: &str| -> String { s.chars().map(|c| chars.get(&c).copied().unwrap_or(c)).collect() };
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let (mut keys, mut out) = (Vec::new(), Vec::new());
     let mut add = |k: String, v: &str| {
         if k.chars().count() == v.chars().count() && seen.insert(k.clone()) {
@@ -124,15 +168,13 @@ fn phrase_table(chars: &HashMap<char, char>) -> (Vec<String>, Vec<String>) {
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let t = tables();
     let s = src.as_str();
-    if !s.chars().any(|c| t.chars.contains_key(&c)) && !t.phrases.is_match(s) {
-        return src.clone();
-    }
     let mut matches = t.phrases.find_iter(s).peekable();
-    let mut b = Builder::with_capacity(s.len(), 64);
+    let mut b: Option<Builder> = None;
+    let mut cur = Cursor::new(src);
     let mut changed = 0;
     let mut first = None;
     let mut phrase: Option<(usize, std::str::Chars<'static>)> = None;
-    for (byte, c, orig) in src.chars() {
+    for (byte, c) in s.char_indices() {
         if phrase.as_ref().is_some_and(|(end, _)| byte >= *end) {
             phrase = None;
         }
@@ -143,14 +185,19 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         }
         let out = match &mut phrase {
             Some((_, out)) => out.next().unwrap_or(c),
-            None => t.chars.get(&c).copied().unwrap_or(c),
+            None => t.convert(c),
         };
         if out != c {
-            changed += 1;
+            let b = b.get_or_insert_with(|| Builder::with_capacity(s.len(), 64));
+            cur.copy_to(byte, b);
+            let orig = cur.skip_to(byte + c.len_utf8());
             first.get_or_insert(orig.clone());
+            b.push_char(out, orig);
+            changed += 1;
         }
-        b.push_char(out, orig);
     }
+    let Some(mut b) = b else { return src.clone() };
+    cur.copy_to(s.len(), &mut b);
     let first = first.map(|r| crate::Span::new(r.start, r.end));
     warnings.extend(summary(
         WarningCode::TraditionalConverted,
@@ -167,9 +214,9 @@ pub fn script_of(text: &str) -> Script {
     let t = tables();
     let (mut trad, mut simp) = (0usize, 0usize);
     for c in text.chars() {
-        if t.chars.contains_key(&c) {
+        if t.is_traditional(c) {
             trad += 1;
-        } else if t.simplified.contains(&c) {
+        } else if t.is_simplified(c) {
             simp += 1;
         }
     }

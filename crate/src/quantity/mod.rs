@@ -125,7 +125,9 @@ fn round_sig(x: f64) -> f64 {
 /// Whether `c` may start a number (the place and section words only when [`amount`] finds them standing
 /// alone or starting a fraction).
 fn may_start(c: char) -> bool {
-    c.is_ascii_digit() || (chinese_digit(c).is_some() && !matches!(c, '零' | '〇')) || "十百千万亿".contains(c)
+    c.is_ascii_digit()
+        || (chinese_digit(c).is_some() && !matches!(c, '零' | '〇'))
+        || matches!(c, '十' | '百' | '千' | '万' | '亿')
 }
 
 /// Every quantity in `text`, skipping bytes for which `skip` is true.

@@ -1,7 +1,7 @@
 //! The unit table (`data/units.tsv`): written form → base unit and factor,
 //! with the context in which the written form is a unit at all.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/units.tsv");
@@ -45,7 +45,7 @@ struct Table {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut by_written = HashMap::new();
+        let mut by_written = HashMap::default();
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             if let [written, base, factor, kind, after, not_before] = cols[..] {

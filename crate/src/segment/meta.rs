@@ -4,7 +4,7 @@
 use super::{Sec, SectionRole};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{DocType, Meta, RegionLevel, Warning, WarningCode};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 const SUFFIXES: &[(&str, RegionLevel)] = &[
@@ -165,7 +165,7 @@ fn region(text: &str, head: &[&str]) -> Option<String> {
             }
         }
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for (i, _) in text.match_indices("人民政府") {
         let head = &text[..i];
         let start = head.char_indices().rev().take(6).take_while(|(_, c)| is_han(*c)).last().map(|(j, _)| j);
