@@ -329,13 +329,13 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         };
         // The main targets passage (主要预期目标是：A，B，C): each item is a target.
         let sentence = &text[sent.range.clone()];
-        let targets_from = TARGETS_PASSAGE
-            .iter()
-            .find_map(|w| sentence.find(w))
+        // Every head of TARGETS_PASSAGE holds 目标: one search rules most sentences out.
+        let targets_from = (plan && sentence.contains("目标"))
+            .then(|| TARGETS_PASSAGE.iter().find_map(|w| sentence.find(w)))
+            .flatten()
             .and_then(|i| {
                 text[sent.range.start + i..sent.range.end].find(['：', ':']).map(|j| sent.range.start + i + j)
-            })
-            .filter(|_| plan);
+            });
         if targets_from.is_some() {
             targets_paragraph = Some(para);
         }
@@ -348,7 +348,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                     return Some(("预期目标".to_string(), Strength::Plan));
                 }
                 // 完成老旧小区改造项目19个: a plan clause that opens with an action and carries a figure.
-                plan.then(|| action_of(c)).flatten().filter(|_| has_figure).map(|w| (w, Strength::Plan))
+                (plan && has_figure).then(|| action_of(c)).flatten().map(|w| (w, Strength::Plan))
             });
             if let Some((cue, strength)) = cue {
                 let future = FUTURE.contains(&cue.as_str()) || c.trim_start().starts_with("下半年");

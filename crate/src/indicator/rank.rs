@@ -4,7 +4,9 @@
 
 use crate::report::Rank;
 use crate::segment::Structure;
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A ranking found in a sentence.
 #[derive(Debug, Clone)]
@@ -21,6 +23,10 @@ pub struct Found {
 
 /// Verbs that introduce a ranking.
 const VERBS: &[&str] = &["位列", "位居", "列", "居", "排名", "排在"];
+fn verbs() -> &'static AhoCorasick {
+    static V: OnceLock<AhoCorasick> = OnceLock::new();
+    V.get_or_init(|| AhoCorasick::new(VERBS).expect("the ranking verbs are a valid automaton"))
+}
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。', '\n', '：', ':'];
 
 /// Every ranking in the text.
@@ -30,7 +36,7 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
         let s = &text[sent.range.clone()];
         // Every verb place in one pass over the sentence, in order.
         let mut places: Vec<(usize, &str)> =
-            VERBS.iter().flat_map(|v| s.match_indices(v).map(move |(i, _)| (i, *v))).collect();
+            verbs().find_overlapping_iter(s).map(|m| (m.start(), VERBS[m.pattern().as_usize()])).collect();
         places.sort_by_key(|(i, v)| (*i, std::cmp::Reverse(v.len())));
         let mut from = 0;
         for (at, verb) in places {

@@ -3,6 +3,8 @@
 //! against the document's year.
 
 use crate::report::{Deadline, Period};
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// A period expression found in text: bytes within the searched text, and the
 /// resolved period.
@@ -40,6 +42,28 @@ const RELATIVE: &[(&str, i32, u32, u32)] = &[
     ("明年", 1, 1, 12),
 ];
 
+/// Five-year plans and the years they cover.
+const PLANS: &[(&str, (i32, i32))] = &[("十四五", (2021, 2025)), ("十五五", (2026, 2030)), ("十三五", (2016, 2020))];
+
+/// One automaton over the words of [`RELATIVE`] and then [`PLANS`], so that a
+/// text is read once for all of them.
+fn words() -> &'static AhoCorasick {
+    static W: OnceLock<AhoCorasick> = OnceLock::new();
+    W.get_or_init(|| {
+        let words = RELATIVE.iter().map(|r| r.0).chain(PLANS.iter().map(|p| p.0));
+        AhoCorasick::new(words).expect("the period words are a valid automaton")
+    })
+}
+
+/// Where each word of [`words`] last starts in `text` (what `rfind` gives).
+fn last_places(text: &str) -> [Option<usize>; RELATIVE.len() + PLANS.len()] {
+    let mut last = [None; RELATIVE.len() + PLANS.len()];
+    for m in words().find_overlapping_iter(text) {
+        last[m.pattern().as_usize()] = Some(m.start());
+    }
+    last
+}
+
 /// The last period expression in `text` (the one nearest to what follows),
 /// resolved against `year` (the year the text speaks of as 今年).
 pub fn last_in(text: &str, year: Option<i32>) -> Option<Found> {
@@ -49,8 +73,9 @@ pub fn last_in(text: &str, year: Option<i32>) -> Option<Found> {
             best = Some(Found { at, period: p });
         }
     };
-    for (word, off, from, to) in RELATIVE {
-        if let Some(at) = text.rfind(word) {
+    let last = last_places(text);
+    for (k, (word, off, from, to)) in RELATIVE.iter().enumerate() {
+        if let Some(at) = last[k] {
             // 前三季度 contains 三季度: the longer word wins at the same place.
             let at = if *word == "三季度" && text[..at].ends_with('前') { continue } else { at };
             consider(at, period(word, year.map(|y| y + off), *from, *to));
@@ -70,8 +95,8 @@ pub fn last_in(text: &str, year: Option<i32>) -> Option<Found> {
     if let Some(found) = months(text, year) {
         consider(found.at, found.period);
     }
-    for (word, span) in [("十四五", (2021, 2025)), ("十五五", (2026, 2030)), ("十三五", (2016, 2020))] {
-        if let Some(at) = text.rfind(word) {
+    for (k, (word, span)) in PLANS.iter().enumerate() {
+        if let Some(at) = last[RELATIVE.len() + k] {
             let p = Period {
                 text: format!("“{word}”"),
                 year: None,
@@ -138,13 +163,15 @@ pub fn deadline_in(text: &str, year: Option<i32>) -> Option<Deadline> {
         ("三季度", 9),
         ("四季度", 12),
     ];
+    let last = last_places(text);
+    let index = |w: &str| RELATIVE.iter().map(|r| r.0).chain(PLANS.iter().map(|p| p.0)).position(|x| x == w);
     for (w, m) in table {
-        if text.contains(w) {
+        if index(w).is_some_and(|k| last[k].is_some()) {
             return Some(Deadline { text: (*w).to_string(), year, by: by(year, *m) });
         }
     }
     for (w, y) in [("十四五", 2025), ("十五五", 2030)] {
-        if text.contains(w) {
+        if index(w).is_some_and(|k| last[k].is_some()) {
             return Some(Deadline { text: format!("“{w}”期间"), year: Some(y), by: by(Some(y), 12) });
         }
     }
