@@ -49,6 +49,15 @@ fn jieba() -> &'static Jieba {
     })
 }
 
+/// The words of the lexicon tagged with `tag` (`q`: the cues).
+pub fn words_tagged(tag: &str) -> impl Iterator<Item = &'static str> + '_ {
+    LEXICON.lines().filter(|l| !l.starts_with('#')).filter_map(move |l| {
+        let mut cols = l.split(' ');
+        let (w, t) = (cols.next()?, cols.nth(1)?);
+        (t == tag).then_some(w)
+    })
+}
+
 /// A word with its byte range in the cut text and its role.
 #[derive(Debug, Clone, Copy)]
 pub struct Word<'a> {

@@ -24,7 +24,7 @@ pub fn marker_at(s: &str) -> Option<usize> {
     matches!(c, '[' | '［' | '(' | '（').then(|| bracketed_number(s)).flatten()
 }
 
-fn circled(c: char) -> bool {
+pub fn circled(c: char) -> bool {
     matches!(c, '\u{2460}'..='\u{2473}' | '\u{2474}'..='\u{2487}' | '\u{2776}'..='\u{277F}' | '\u{3251}'..='\u{325F}')
 }
 
@@ -74,6 +74,11 @@ fn markers(s: &str) -> Vec<Edit> {
     let mut prev: Option<char> = None;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
+        if !matches!(c, '?' | '[' | '［' | '(' | '（') && !circled(c) {
+            line_start = c == '\n' || (line_start && c == ' ');
+            prev = Some(c);
+            continue;
+        }
         let next = s[i + c.len_utf8()..].chars().next();
         let marker_len = if line_start {
             // `? “四零”目标：` opens a glossary entry whose marker was lost.

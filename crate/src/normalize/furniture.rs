@@ -65,6 +65,8 @@ pub fn find(text: &MappedText, warnings: &mut Vec<Warning>) -> Vec<Range<usize>>
     let lines = lines(s);
     let mut marks: Vec<(Range<usize>, Kind)> = Vec::new();
     let mut repeats = Repeats::default();
+    // About one window per STRIDE characters (three bytes each in Chinese text).
+    repeats.windows.reserve((s.len() / 3 / STRIDE).min(MAX_WINDOWS));
     // In a list after a header: its kind, and whether its items are links
     // (titles) rather than buttons (short words).
     let mut in_list: Option<(Kind, bool)> = None;
@@ -158,9 +160,11 @@ fn merge(
 }
 
 /// The lines seen so far, to find repeats of a whole line or a piece of one.
-/// Pieces are found by their first [`WINDOW`] characters: every window of
-/// every line seen is indexed by a rolling hash (a collision only costs a
-/// missed repeat: the candidate line is checked before it counts).
+/// Pieces are found by their windows of [`WINDOW`] characters: the windows
+/// starting at every [`STRIDE`]th character of each line seen are indexed by
+/// a rolling hash, so a line that is a piece of an earlier one has one of its
+/// first [`STRIDE`] windows indexed. A candidate is checked before it counts
+/// (a hash collision only costs a missed repeat).
 #[derive(Default)]
 struct Repeats<'a> {
     seen: HashMap<&'a str, ()>,
@@ -169,6 +173,10 @@ struct Repeats<'a> {
 
 /// Multiplier of the rolling hash (an odd 64-bit constant).
 const BASE: u64 = 0x100_0000_01b3;
+/// Every how many characters a window is indexed. A line that can repeat
+/// has at least `MIN_REPEAT_CHARS - WINDOW + 1` windows, so at least this many.
+const STRIDE: usize = 4;
+const _: () = assert!(MIN_REPEAT_CHARS - WINDOW + 1 >= STRIDE);
 
 /// The rolling hashes of every [`WINDOW`]-character window of `line`, in order.
 fn window_hashes(line: &str) -> impl Iterator<Item = u64> + '_ {
@@ -197,16 +205,16 @@ impl<'a> Repeats<'a> {
             self.seen.entry(line).or_default();
             return repeat;
         }
-        let mut hashes = window_hashes(line);
-        let first = hashes.next();
         let repeat = self.seen.contains_key(line)
-            || first.and_then(|h| self.windows.get(&h)).is_some_and(|r| s[r.clone()].contains(line));
+            || window_hashes(line)
+                .take(STRIDE)
+                .any(|h| self.windows.get(&h).is_some_and(|r| s[r.clone()].contains(line)));
         if repeat {
             return true;
         }
         self.seen.insert(line, ());
         let room = MAX_WINDOWS.saturating_sub(self.windows.len());
-        for h in first.into_iter().chain(hashes).take(room) {
+        for h in window_hashes(line).step_by(STRIDE).take(room) {
             self.windows.entry(h).or_insert(range.clone());
         }
         false

@@ -35,6 +35,12 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
 /// The edits that leave only the text of the string values, or `None` when
 /// `s` is not a JSON object or array.
 fn unwrap(s: &str) -> Option<Vec<Edit>> {
+    // Most texts are not JSON: look at their ends before copying them.
+    let blank = |c: char| c.is_whitespace() || c.is_control() || super::markup::is_invisible(c);
+    let (first, last) = (s.chars().find(|c| !blank(*c)), s.chars().rev().find(|c| !blank(*c)));
+    if !matches!((first, last), (Some('{'), Some('}')) | (Some('['), Some(']'))) {
+        return None;
+    }
     // Control characters inside strings make JSON invalid; the markup pass
     // drops them, so a second run would see valid JSON: read them as spaces.
     let clean: String =

@@ -124,6 +124,9 @@ fn strip_controls(text: &MappedText, dropped: &mut usize, first: &mut Option<Spa
 /// Tags `<name ...>` and `</name>`, comments, and the content of hidden tags.
 /// Only text that holds a known tag counts as HTML, so that `a<b` survives.
 fn tags(s: &str) -> Vec<Edit> {
+    if !s.contains('<') {
+        return Vec::new();
+    }
     let lower = s.to_ascii_lowercase();
     let known = |name: &str| BLOCK_TAGS.contains(&name) || HIDDEN_TAGS.contains(&name) || INLINE_TAGS.contains(&name);
     let mut edits = Vec::new();

@@ -34,6 +34,12 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         let Some(c) = s[i..].chars().next() else {
             break;
         };
+        // Only parentheses, `?` and what may open a footnote marker need a closer look.
+        if !matches!(c, '(' | '（' | '?' | '[' | '［') && !super::footnotes::circled(c) {
+            last_kept = Some(c);
+            i += c.len_utf8();
+            continue;
+        }
         // A footnote marker, which a later pass removes, does not part a
         // reading from its character: `闻①(wén)`.
         if let Some(len) = super::footnotes::marker_at(&s[i..]).filter(|_| last_kept.is_some()) {

@@ -10,7 +10,9 @@ pub mod period;
 use crate::lexicon::{cut, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A heading and the part it opens, in bytes of the normalized text.
 #[derive(Debug, Clone)]
@@ -343,7 +345,8 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
             .filter(|p| p.role != SectionRole::Plan || p.future)
             .map(|p| p.role)
             .filter(|_| base == SectionRole::Other);
-        let words = cut(s);
+        // Only the words of TENSE_WORDS set a tense: a sentence without any of them needs no cut.
+        let words = if tense_words().is_match(s) { cut(s) } else { Vec::new() };
         let future = words.iter().any(|w| FUTURE_WORDS.contains(&w.text));
         let role = sentence_role(&words, base, prev);
         out.push(Sentence { range, section, role, future });
@@ -418,6 +421,17 @@ fn sentence_role(words: &[Word], base: SectionRole, prev: Option<SectionRole>) -
         (false, true) if base != SectionRole::Review => SectionRole::Plan,
         _ => prev.unwrap_or(base),
     }
+}
+
+/// Every word that [`sentence_role`] and the future flag look for: the lists
+/// below and the cues of the lexicon.
+fn tense_words() -> &'static AhoCorasick {
+    static W: OnceLock<AhoCorasick> = OnceLock::new();
+    W.get_or_init(|| {
+        let words = [PAST_WORDS, COMPARISON_WORDS, FUTURE_WORDS, PLAN_WORDS].concat();
+        let words = words.into_iter().chain(crate::lexicon::words_tagged("q"));
+        AhoCorasick::new(words).expect("the tense words are a valid automaton")
+    })
 }
 
 /// Words that put a sentence in the past.
