@@ -299,8 +299,31 @@ async function siteRuns(b, url) {
     runs.push({ clickAt, shownAt, requests });
     await ctx.close();
   }
-  const pick = (f) => ({ median: r1(median(runs.map(f))), min: r1(Math.min(...runs.map(f))) });
-  return { runs: RUNS, seed: seed004.file, navigationToSummary: pick((r) => r.shownAt),
+  // A link to the sample (#sample=N): navigation → the first indicator row on screen, no click, and the
+  // page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js).
+  const n = seeds.findIndex((s) => s === seed004) + 1;
+  const linked = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ctx = await b.newContext({ serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    await page.goto(`${url}#sample=${n}`);
+    await page.waitForFunction(() => {
+      const row = document.querySelector('#ind-table tbody tr');
+      if (!row || row.offsetParent === null) return false;
+      window.__shownAt = performance.now();
+      return true;
+    }, null, { polling: 'raf', timeout: 60_000 });
+    linked.push(await page.evaluate(() => ({ shownAt: window.__shownAt,
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])) })));
+    await ctx.close();
+  }
+  const pick = (f, rs = runs) => ({ median: r1(median(rs.map(f))), min: r1(Math.min(...rs.map(f))) });
+  return { runs: RUNS, seed: seed004.file,
+    link: { navigationToFirstRow: pick((r) => r.shownAt, linked), navigationToRun: pick((r) => r.marks['zb:run'], linked),
+      runToParsed: pick((r) => r.marks['zb:parsed'] - r.marks['zb:run'], linked),
+      parsedToShown: pick((r) => r.marks['zb:shown'] - r.marks['zb:parsed'], linked),
+      shownToFirstRowOnScreen: pick((r) => r.shownAt - r.marks['zb:shown'], linked) },
+    navigationToSummary: pick((r) => r.shownAt),
     navigationToSampleButton: pick((r) => r.clickAt), clickToSummary: pick((r) => r.shownAt - r.clickAt),
     // What the first visit fetched (service workers blocked, so no precache), to check tools/size_report.mjs.
     requested: [...new Set(runs[0].requests)].sort() };

@@ -94,17 +94,21 @@ function setBusy(on, text) {
   }
 }
 
-async function run() {
-  const text = currentText();
+/** Reads `text` (by default the input) in the worker and shows the result. The job is posted before the
+ * first await, so that a caller can fill the page while the worker reads. */
+async function run(text = currentText()) {
   if (!text.trim()) { setStatus('status.empty', {}, 'warn'); setPhase('error'); textarea.focus(); return; }
   const kept = saveLast(text);
   if (client.busy) client.cancel();
   const job = ++state.job;
   setBusy(true, text);
   setPhase('busy');
+  // Marks for the browser's performance tools and tools/bench_node.mjs: zb:run → zb:parsed → zb:shown.
+  performance.mark('zb:run');
   try {
     const { result, ms } = await client.call('analyze', text, {});
     if (job !== state.job) return;
+    performance.mark('zb:parsed');
     state.result = { report: result.report, quantities: result.quantities, text, ms };
     state.selected = null;
     state.ind.all = false;
@@ -138,31 +142,46 @@ async function loadFile(file) {
 }
 
 async function loadSample(file, button) {
+  performance.mark('zb:sample');
   markSample(button);
   try {
     const res = await fetch(`seeds/${file}`);
     if (!res.ok) throw new Error(`${res.status}`);
-    setInput(await res.text());
-    await run();
+    const text = await res.text();
+    // The worker reads while the page lays out the text in the textarea (tens of ms for a long report).
+    const done = run(text);
+    setInput(text);
+    await done;
   } catch (e) {
     setStatus('status.fileError', { name: file, e: e.message }, 'error');
     setPhase('error');
   }
 }
 
+/** The sample a link opens: `#sample=5` is the fifth sample button (null: none). */
+const sampleOf = (hash) => Number(/^#sample=(\d+)$/.exec(hash)?.[1]) || null;
+const linkedSample = sampleOf(location.hash);
+// A link followed in an open page (the address edited, or a link clicked) opens its sample too.
+addEventListener('hashchange', () => $('samples').children[sampleOf(location.hash) - 1]?.click());
+
+/** Presses `button` (null: none) and makes the address a link to its sample, or drops the link. */
 function markSample(button) {
   for (const b of $('samples').querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
+  const hash = button ? `#sample=${button.dataset.n}` : '';
+  if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
 }
 
 async function loadSamples() {
   try {
     const list = await (await fetch('seeds/index.json')).json();
     $('samples').replaceChildren(...list.map((s, i) => {
-      const b = h('button', { type: 'button', class: 'sample', title: s.title, 'aria-pressed': 'false', dataset: { file: s.file } },
+      const b = h('button', { type: 'button', class: 'sample', title: s.title, 'aria-pressed': 'false', dataset: { file: s.file, n: String(i + 1) } },
         h('span', { class: 'sample-n', 'aria-hidden': 'true' }, String(i + 1)), h('span', { class: 'sample-title' }, s.title));
       b.addEventListener('click', () => loadSample(s.file, b));
       return b;
     }));
+    const linked = list[linkedSample - 1];
+    if (linked) loadSample(linked.file, $('samples').children[linkedSample - 1]);
   } catch { /* no samples offline before the first visit */ }
 }
 
@@ -194,7 +213,8 @@ textarea.addEventListener('paste', (e) => {
 });
 const saveSoon = debounce(() => saveLast(textarea.value), 600);
 textarea.addEventListener('input', () => {
-  if (state.runOnInput) { state.runOnInput = false; markSample(null); run(); return; }
+  markSample(null); // an edited sample is the user's own text: no longer what its link opens
+  if (state.runOnInput) { state.runOnInput = false; run(); return; }
   saveSoon();
   if (state.result && !client.busy) setStatus('status.stale', {}, 'warn');
 });
@@ -202,7 +222,7 @@ textarea.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); }
 });
 
-$('parse').addEventListener('click', run);
+$('parse').addEventListener('click', () => run());
 $('cancel').addEventListener('click', () => client.cancel());
 $('open').addEventListener('click', () => $('file').click());
 $('file').accept = ACCEPT;
@@ -262,6 +282,7 @@ function showResult() {
   if (!state.tabChosen) state.tab = r.report.indicators.length || !r.quantities.length ? 'indicators' : 'quantities';
   setTab(state.tab);
   renderAll();
+  performance.mark('zb:shown');
   return source.set(r.text, annotations(r));
 }
 
@@ -551,7 +572,7 @@ setLang(prefs.get('lang', 'zh'));
 applyStatic();
 loadSamples();
 loadLast().then((text) => {
-  if (!text || currentText()) return;
+  if (!text || currentText() || linkedSample) return;
   setInput(text);
   setStatus('status.restored');
   run();

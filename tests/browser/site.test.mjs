@@ -103,6 +103,22 @@ test('every seed picked from the samples shows what the wasm finds in it', async
   await context.close();
 });
 
+test('a link to a sample (#sample=N) opens it; picking a sample makes the address such a link', async () => {
+  const { context, page, errors } = await open(env.browser, env.origin);
+  const s = seeds[2];
+  await act(page, () => page.goto(`${env.origin}/#sample=3`));
+  assert.equal(await count(page, 'indicators'), parse(s.text).indicators.length);
+  assert.equal(await page.locator('#samples button').nth(2).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#text').inputValue(), s.text);
+  await loadSeed(page, 0);
+  assert.equal(await page.evaluate(() => location.hash), '#sample=1');
+  // Text of the user's own is not a sample: the link goes.
+  await page.locator('#text').fill('上半年，实现GDP301.5亿元，同比增长3%。');
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a row shows its evidence in the source, and a highlight selects its row', async () => {
   const { context, page, requests, errors } = await open(env.browser, env.origin);
   const s = seed('002');

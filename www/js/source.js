@@ -2,10 +2,12 @@
 // commitments, quantities and warnings (UTF-16 offsets, so text.slice(start, end) is what a mark covers).
 // Overlapping spans are flattened into segments; each segment's data-ids lists every annotation covering
 // it, so the marks of one annotation are `[data-ids~="id"]` and their text joins to its evidence.
-// Large texts are cut into chunks at line ends and rendered in time slices so the page stays responsive.
+// Texts are cut into chunks at line ends; the first are rendered at once and the rest in time slices after
+// the first frame, so results appear at once and the page stays responsive.
 
 const CHUNK = 4000;          // characters per chunk (cut at the next line end)
-const SYNC_LIMIT = 300_000;  // render at once below this many characters
+const SYNC_LIMIT = 300_000;  // below this, chunks take their natural height (no content-visibility)
+const FIRST_CHARS = 3000;    // rendered at once: a screenful of the source box and more
 const SLICE_MS = 10;         // budget per time slice
 
 /** @typedef {{id: string, type: 'ind'|'com'|'q'|'w', start: number, end: number, cls?: string}} Annotation */
@@ -48,13 +50,15 @@ export class SourceView {
     this.body.replaceChildren(frag);
     // Back to the top at the next frame: setting it now would force a layout of everything just built.
     requestAnimationFrame(() => { if (gen === this.generation) this.scroller.scrollTop = 0; });
-    if (text.length <= SYNC_LIMIT) {
-      for (const c of this.chunks) this.fill(c);
-      this.onProgress?.(1);
-      return Promise.resolve();
+    // The first screenful now, the rest in time slices after the first frame is painted, so that the
+    // results appear before the whole source is built (marksOf fills any chunk it needs at once).
+    let i = 0;
+    for (let chars = 0; i < this.chunks.length && chars < FIRST_CHARS; i++) {
+      this.fill(this.chunks[i]);
+      chars += this.chunks[i].end - this.chunks[i].start;
     }
+    this.onProgress?.(i / this.chunks.length);
     return new Promise((resolve) => {
-      let i = 0;
       const step = () => {
         if (gen !== this.generation) return resolve();
         const t0 = performance.now();
@@ -62,7 +66,7 @@ export class SourceView {
         this.onProgress?.(i / this.chunks.length);
         if (i < this.chunks.length) setTimeout(step, 0); else resolve();
       };
-      step();
+      if (i < this.chunks.length) requestAnimationFrame(() => setTimeout(step, 0)); else resolve();
     });
   }
 

@@ -24,7 +24,7 @@
 use super::summary;
 use crate::report::{Script, Warning, WarningCode};
 use crate::span::{Builder, Cursor, MappedText};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -119,7 +119,6 @@ fn tables() -> &'static Tables {
         let (keys, phrase_out) = phrase_table(&chars);
         let phrases = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&keys)
             .expect("the phrase table is a valid automaton");
         let mut class = vec![0u8; 0x10000];
