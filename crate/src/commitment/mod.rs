@@ -113,7 +113,21 @@ fn categories() -> &'static Categories {
 /// The cue opening `clause` (after fillers): the cue and its strength.
 fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     let mut rest = strip_list_marker(clause.trim_start_matches(['“', ' ']));
+    // Most clauses open with neither a cue nor a filler: one look-up rules both lists out.
+    static FIRST: OnceLock<HashMap<char, ()>> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        cues()
+            .iter()
+            .map(|c| c.0)
+            .chain(FILLERS.iter().copied())
+            .filter_map(|w| w.chars().next())
+            .map(|c| (c, ()))
+            .collect()
+    });
     for _ in 0..3 {
+        if !rest.chars().next().is_some_and(|c| first.contains_key(&c)) {
+            break;
+        }
         if let Some(found) = cues().iter().find(|(w, _)| rest.starts_with(w)) {
             let ok = ends_on_word(rest, found.0.len()) && (found.0 != "将" || future_jiang(&rest[found.0.len()..]));
             let ok = ok && !(found.0 == "要" && rest["要".len()..].is_empty());

@@ -175,6 +175,7 @@ fn is_rate(kind: &str) -> bool {
 /// Finds the indicators among `found` (quantities of `n`).
 pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     let text = n.text();
+    let places = period::Places::new(text);
     let mut drafts: Vec<Draft> = Vec::new();
     // Names handed down by a distributive subject to the figures after it.
     let mut handed: Vec<(usize, String, Option<Direction>)> = Vec::new();
@@ -306,13 +307,13 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 None => continue,
             }
         }
-        let period = period_of(text, st, si, q.range.start, kind);
+        let period = period_of(text, st, &places, si, q.range.start, kind);
         let range = name_start.min(q.range.start)..q.range.end;
         let (value, change) = if change.is_some() { (None, change) } else { (Some(value), None) };
         drafts.push(Draft { name, range, value, change, kind, period, rank: None, sentence: si });
     }
     drafts.extend(rank::find(text, st).into_iter().map(|r| Draft {
-        period: period_of(text, st, r.sentence, r.range.start, IndicatorKind::Actual),
+        period: period_of(text, st, &places, r.sentence, r.range.start, IndicatorKind::Actual),
         name: r.name,
         range: r.range,
         value: None,
@@ -390,19 +391,26 @@ fn clean_name(name: &str) -> String {
 /// The period of a figure at `at` in sentence `si`: the nearest period words
 /// before it in its sentence, then in its paragraph, then the document's year
 /// for its kind.
-fn period_of(text: &str, st: &Structure, si: usize, at: usize, kind: IndicatorKind) -> Option<Period> {
+fn period_of(
+    text: &str,
+    st: &Structure,
+    places: &period::Places,
+    si: usize,
+    at: usize,
+    kind: IndicatorKind,
+) -> Option<Period> {
     let sent = &st.sentences[si];
     let year_for = |k: IndicatorKind| match k {
         IndicatorKind::Target => st.meta.year,
         _ => st.meta.review_year,
     };
     let year = st.meta.year;
-    if let Some(f) = period::last_in(&text[window(text, sent.range.start, at)..at], year) {
+    if let Some(f) = places.last_in(text, window(text, sent.range.start, at)..at, year) {
         return Some(f.period);
     }
     let para_floor = window(text, 0, sent.range.start);
     let para_start = text[para_floor..sent.range.start].rfind('\n').map_or(para_floor, |i| para_floor + i + 1);
-    if let Some(f) = period::last_in(&text[para_start..sent.range.start], year) {
+    if let Some(f) = places.last_in(text, para_start..sent.range.start, year) {
         return Some(f.period);
     }
     let y = year_for(kind)?;

@@ -291,6 +291,9 @@ pub fn is_invisible(c: char) -> bool {
 /// zero-width characters go. Tabs become spaces.
 fn controls(s: &str) -> (Vec<Edit>, Option<std::ops::Range<usize>>) {
     let mut edits = Vec::new();
+    if !has_controls(s.as_bytes()) {
+        return (edits, None);
+    }
     let mut first = None;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -311,8 +314,28 @@ fn controls(s: &str) -> (Vec<Edit>, Option<std::ops::Range<usize>>) {
     (edits, first)
 }
 
+/// Whether `b` (UTF-8) holds what [`controls`] edits: ASCII controls but
+/// `\n`, C1 controls and the soft hyphen (C2 80–9F, C2 AD), zero-width
+/// characters and the word joiner (E2 80 8B–8D, E2 81 A0), the byte-order mark
+/// (EF BB BF). Most texts hold none, and these searches run at memory speed
+/// where decoding every character does not.
+fn has_controls(b: &[u8]) -> bool {
+    let ascii = b.chunks(64).any(|chunk| chunk.iter().fold(false, |a, &c| a | (c < 0x20 && c != b'\n') | (c == 0x7F)));
+    let c1 = || memchr::memchr_iter(0xC2, b).any(|i| matches!(b.get(i + 1), Some(0x80..=0x9F | 0xAD)));
+    let invisible: [&[u8]; 5] = [b"\xE2\x80\x8B", b"\xE2\x80\x8C", b"\xE2\x80\x8D", b"\xE2\x81\xA0", b"\xEF\xBB\xBF"];
+    ascii || c1() || invisible.iter().any(|w| memchr::memmem::find(b, w).is_some())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_byte_check_finds_every_character_controls_edits() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let edited = c != '\n' && (c.is_control() || super::is_invisible(c));
+            assert_eq!(super::has_controls(c.to_string().as_bytes()), edited, "{c:?}");
+        }
+    }
+
     use crate::normalize::normalize;
 
     #[test]

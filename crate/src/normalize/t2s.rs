@@ -24,7 +24,7 @@
 use super::summary;
 use crate::report::{Script, Warning, WarningCode};
 use crate::span::{Builder, Cursor, MappedText};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -37,9 +37,10 @@ struct Tables {
     chars: HashMap<char, char>,
     /// Characters that are simplified forms of something else (这, 们…).
     simplified: HashSet<char>,
-    /// For each BMP character: [`TRADITIONAL`] when `chars` converts it,
-    /// [`SIMPLIFIED_ONLY`] when it is in `simplified`, else 0. Most characters of
-    /// a text are neither, and a table look-up is cheaper than two hashes.
+    /// For each BMP character, flags: [`TRADITIONAL`] when `chars` converts it,
+    /// [`SIMPLIFIED_ONLY`] when it is in `simplified`, [`PHRASE_START`] when a
+    /// phrase starts with it. Most characters of a text are none of these, and
+    /// a table look-up is cheaper than two hashes and a phrase search.
     class: Vec<u8>,
     phrases: AhoCorasick,
     phrase_out: Vec<String>,
@@ -47,6 +48,7 @@ struct Tables {
 
 const TRADITIONAL: u8 = 1;
 const SIMPLIFIED_ONLY: u8 = 2;
+const PHRASE_START: u8 = 4;
 
 impl Tables {
     /// Whether `c` is in the character table.
@@ -63,6 +65,16 @@ impl Tables {
             Some(flags) => flags & SIMPLIFIED_ONLY != 0,
             None => self.simplified.contains(&c),
         }
+    }
+
+    /// Whether a phrase may start with `c` (characters outside the BMP always may).
+    fn may_start_phrase(&self, c: char) -> bool {
+        self.class.get(c as usize).is_none_or(|flags| flags & PHRASE_START != 0)
+    }
+
+    /// The longest phrase starting at byte `at` of `s`.
+    fn phrase_at(&self, s: &str, at: usize) -> Option<aho_corasick::Match> {
+        self.phrases.try_find(Input::new(s).range(at..).anchored(Anchored::Yes)).ok().flatten()
     }
 
     /// What the character table makes of `c`.
@@ -117,10 +129,6 @@ fn tables() -> &'static Tables {
             .filter_map(|(k, _)| k.chars().next())
             .collect();
         let (keys, phrase_out) = phrase_table(&chars);
-        let phrases = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&keys)
-            .expect("the phrase table is a valid automaton");
         let mut class = vec![0u8; 0x10000];
         for (set, flag) in [
             (chars.keys().copied().collect::<Vec<_>>(), TRADITIONAL),
@@ -130,6 +138,15 @@ fn tables() -> &'static Tables {
                 class[c as usize] |= flag;
             }
         }
+
+        for c in keys.iter().filter_map(|k| k.chars().next()).filter(|c| (*c as u32) < 0x10000) {
+            class[c as usize] |= PHRASE_START;
+        }
+        let phrases = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&keys)
+            .expect("the phrase table is a valid automaton");
         Tables { chars, simplified, class, phrases, phrase_out }
     })
 }
@@ -167,7 +184,6 @@ fn phrase_table(chars: &HashMap<char, char>) -> (Vec<String>, Vec<String>) {
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let t = tables();
     let s = src.as_str();
-    let mut matches = t.phrases.find_iter(s).peekable();
     let mut b: Option<Builder> = None;
     let mut cur = Cursor::new(src);
     let mut changed = 0;
@@ -177,8 +193,9 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         if phrase.as_ref().is_some_and(|(end, _)| byte >= *end) {
             phrase = None;
         }
-        if phrase.is_none() {
-            if let Some(m) = matches.next_if(|m| m.start() <= byte) {
+        // Leftmost-longest phrases, looked for only where one may start.
+        if phrase.is_none() && t.may_start_phrase(c) {
+            if let Some(m) = t.phrase_at(s, byte) {
                 phrase = Some((m.end(), t.phrase_out[m.pattern().as_usize()].chars()));
             }
         }

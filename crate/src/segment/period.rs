@@ -4,6 +4,7 @@
 
 use crate::report::{Deadline, Period};
 use aho_corasick::AhoCorasick;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// A period expression found in text: bytes within the searched text, and the
@@ -55,8 +56,11 @@ fn words() -> &'static AhoCorasick {
     })
 }
 
-/// Where each word of [`words`] last starts in `text` (what `rfind` gives).
-fn last_places(text: &str) -> [Option<usize>; RELATIVE.len() + PLANS.len()] {
+/// For each word of [`words`], where it last starts (what `rfind` gives).
+type Last = [Option<usize>; RELATIVE.len() + PLANS.len()];
+
+/// Where each word of [`words`] last starts in `text`.
+fn last_places(text: &str) -> Last {
     let mut last = [None; RELATIVE.len() + PLANS.len()];
     for m in words().find_overlapping_iter(text) {
         last[m.pattern().as_usize()] = Some(m.start());
@@ -64,16 +68,51 @@ fn last_places(text: &str) -> [Option<usize>; RELATIVE.len() + PLANS.len()] {
     last
 }
 
+/// Every place of every word of [`words`] in a whole text, read once, so that
+/// the periods before each of many figures come from binary searches instead
+/// of a scan of the words before each.
+#[derive(Debug, Default)]
+pub struct Places {
+    starts: Vec<Vec<usize>>,
+}
+
+impl Places {
+    /// The places in `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![Vec::new(); RELATIVE.len() + PLANS.len()];
+        for m in words().find_overlapping_iter(text) {
+            starts[m.pattern().as_usize()].push(m.start());
+        }
+        Places { starts }
+    }
+
+    /// [`last_in`] of `text[window]`, where `text` is the text the places were found in.
+    pub fn last_in(&self, text: &str, window: Range<usize>, year: Option<i32>) -> Option<Found> {
+        let mut last = [None; RELATIVE.len() + PLANS.len()];
+        let lens = RELATIVE.iter().map(|r| r.0.len()).chain(PLANS.iter().map(|p| p.0.len()));
+        for ((k, starts), len) in self.starts.iter().enumerate().zip(lens) {
+            // The last word that ends within the window, if it starts within it too.
+            let i = starts.partition_point(|&at| at + len <= window.end);
+            last[k] = i.checked_sub(1).map(|i| starts[i]).filter(|&at| at >= window.start).map(|at| at - window.start);
+        }
+        resolve(&text[window], last, year)
+    }
+}
+
 /// The last period expression in `text` (the one nearest to what follows),
 /// resolved against `year` (the year the text speaks of as 今年).
 pub fn last_in(text: &str, year: Option<i32>) -> Option<Found> {
+    resolve(text, last_places(text), year)
+}
+
+/// [`last_in`], given where the words of [`words`] last start in `text`.
+fn resolve(text: &str, last: Last, year: Option<i32>) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut consider = |at: usize, p: Period| {
         if best.as_ref().is_none_or(|b| at >= b.at) {
             best = Some(Found { at, period: p });
         }
     };
-    let last = last_places(text);
     for (k, (word, off, from, to)) in RELATIVE.iter().enumerate() {
         if let Some(at) = last[k] {
             // 前三季度 contains 三季度: the longer word wins at the same place.
