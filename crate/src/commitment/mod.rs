@@ -153,7 +153,7 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
         }
     }
     // A short subject before 将: 扬中将全力冲刺, 新区将加快.
-    let head: String = rest.chars().take(6).collect();
+    let head = &rest[..rest.char_indices().nth(6).map_or(rest.len(), |(i, _)| i)];
     let at = head.find('将')?;
     let subject = &head[..at];
     let subject_ok = !subject.is_empty()
@@ -260,19 +260,23 @@ fn ends_on_word(s: &str, len: usize) -> bool {
     crate::lexicon::cut(window).iter().any(|w| w.start + w.text.len() == len)
 }
 
-/// The category of a clause, with the heading of its section as context:
-/// the one with the most keyword hits (a hit in the heading counts half),
-/// the first in table order on a tie.
-fn category_of(clause: &str, heading: &str) -> Category {
+/// Keyword hits of `text` for each category (table order), each counting `weight`.
+fn category_scores(text: &str, weight: usize, scores: &mut [usize]) {
     let cats = categories();
-    let mut score = vec![0usize; cats.order.len()];
-    for (text, weight) in [(clause, 2), (heading, 1)] {
-        for m in cats.words.find_overlapping_iter(text) {
-            for &c in &cats.owners[m.pattern().as_usize()] {
-                score[c] += weight;
-            }
+    for m in cats.words.find_overlapping_iter(text) {
+        for &c in &cats.owners[m.pattern().as_usize()] {
+            scores[c] += weight;
         }
     }
+}
+
+/// The category of a clause, given the scores of its section's heading: the
+/// one with the most keyword hits (a hit in the heading counts half), the
+/// first in table order on a tie.
+fn category_of(clause: &str, heading_scores: &[usize]) -> Category {
+    let cats = categories();
+    let mut score = heading_scores.to_vec();
+    category_scores(clause, 2, &mut score);
     let mut best = (0usize, Category::Other);
     for (c, s) in cats.order.iter().zip(score) {
         if s > best.0 {
@@ -297,6 +301,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
     // The paragraph of the main targets passage: its items run over several
     // sentences (国内生产总值增长5%左右；城镇新增就业1200万人以上；…).
     let mut targets_paragraph: Option<usize> = None;
+    let mut heading_scores: Option<(Option<usize>, Vec<usize>)> = None;
     // Where the current paragraph starts, followed sentence by sentence.
     let (mut para, mut prev_end) = (0, 0);
     for sent in &st.sentences {
@@ -309,7 +314,14 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         if matches!(sent.role, SectionRole::Glossary) || n.is_skipped(sent.range.start) {
             continue;
         }
-        let heading = sent.section.map_or("", |i| st.sections[i].title.as_str());
+        // The heading's keyword scores, counted once per section.
+        if heading_scores.as_ref().is_none_or(|(section, _)| *section != sent.section) {
+            let heading = sent.section.map_or("", |i| st.sections[i].title.as_str());
+            let mut scores = vec![0; categories().order.len()];
+            category_scores(heading, 1, &mut scores);
+            heading_scores = Some((sent.section, scores));
+        }
+        let heading_scores = heading_scores.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
         // Comma clauses; a cue opens a commitment, the clauses after it belong to it.
         let mut open: Option<(usize, String, Strength)> = None;
         let mut clauses = Vec::new();
@@ -333,7 +345,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                     text: body.to_string(),
                     cue,
                     strength,
-                    category: category_of(body, heading),
+                    category: category_of(body, heading_scores),
                     deadline: period::deadline_in(body, st.meta.year),
                     quantified: !indicators.is_empty(),
                     indicators,

@@ -3,6 +3,8 @@
 //! footers, and the headers that open a list of links.
 
 use super::is_han;
+use memchr::memmem;
+use std::sync::OnceLock;
 
 /// Lines that start with one of these are furniture.
 const LINE_STARTS: &[&str] = &[
@@ -116,7 +118,11 @@ const MAX_LINK_CHARS: usize = 48;
 
 /// Whether the (trimmed) line is a byline, a credit or site furniture.
 pub fn is_furniture_line(line: &str) -> bool {
-    LINE_STARTS.iter().any(|p| line.starts_with(p)) || LINE_HOLDS.iter().any(|p| line.contains(p)) || is_name_list(line)
+    static HOLDS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+    let holds = HOLDS.get_or_init(|| LINE_HOLDS.iter().map(memmem::Finder::new).collect());
+    LINE_STARTS.iter().any(|p| line.starts_with(p))
+        || holds.iter().any(|f| f.find(line.as_bytes()).is_some())
+        || is_name_list(line)
 }
 
 /// Whether the line opens a list of links: `相关链接：`, `分享到：`, `网友评论`.
@@ -132,6 +138,11 @@ pub fn is_link_item(line: &str) -> bool {
 /// Whether the line is a menu on one line: `首页 | 新闻 | 政务公开`, or short
 /// items separated by spaces among which is a menu word.
 pub fn is_menu_line(line: &str) -> bool {
+    // Every character but the separators is in some item, so what rules an item out rules the line out:
+    // a prose line goes at its first comma, without being split.
+    if line.contains(NOT_IN_ITEMS) || line.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return false;
+    }
     let bars: Vec<&str> = line.split(['|', '｜', '丨', '│']).map(str::trim).collect();
     if bars.len() >= 3 && bars.iter().all(|i| is_item(i)) {
         return true;
@@ -150,11 +161,14 @@ pub fn is_menu_word(line: &str) -> bool {
     MENU_WORDS.contains(&line)
 }
 
+/// Punctuation that no menu item holds.
+const NOT_IN_ITEMS: [char; 9] = ['，', '。', '；', '：', ',', ';', ':', '、', '%'];
+
 /// A short piece without sentence punctuation or digits (a table row is not a menu).
 fn is_item(s: &str) -> bool {
     let n = s.chars().count();
     (1..=MAX_ITEM_CHARS).contains(&n)
-        && !s.contains(['，', '。', '；', '：', ',', ';', ':', '、', '%'])
+        && !s.contains(NOT_IN_ITEMS)
         && !s.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         && !super::wraps::starts_like_heading(s)
 }
@@ -162,7 +176,11 @@ fn is_item(s: &str) -> bool {
 /// `首页 > 新闻 > 正文`: short parts separated by `>`, starting at the home page
 /// or with three parts or more.
 pub fn is_breadcrumb(line: &str) -> bool {
-    let parts: Vec<&str> = line.split(['>', '＞', '»', '›', '→']).map(str::trim).collect();
+    const SEPARATORS: [char; 5] = ['>', '＞', '»', '›', '→'];
+    if !line.contains(SEPARATORS) {
+        return false;
+    }
+    let parts: Vec<&str> = line.split(SEPARATORS).map(str::trim).collect();
     parts.len() >= 2
         && parts.iter().all(|p| (1..=16).contains(&p.chars().count()))
         && (parts.len() >= 3 || parts[0].ends_with("首页"))

@@ -168,10 +168,32 @@ pub fn big_unit(c: char) -> Option<u32> {
     })
 }
 
-/// Whether `c` can be part of a Chinese numeral.
+/// Whether `c` can be part of a Chinese numeral. Asked of nearly every
+/// character of a text, so answered from a bit table.
 pub fn is_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || c == '点'
+    let Some(at) = (c as u32).checked_sub(NUMERAL_FROM) else { return false };
+    NUMERAL_BITS.get((at >> 6) as usize).is_some_and(|w| w & (1 << (at & 63)) != 0)
 }
+
+/// The characters of [`chinese_digit`], [`small_unit`], [`big_unit`] and `点`.
+const NUMERAL_CHARS: [char; 32] = [
+    '〇', '零', '一', '壹', '二', '两', '贰', '兩', '貳', '三', '叁', '參', '四', '肆', '五', '伍', '六', '陆', '陸',
+    '七', '柒', '八', '捌', '九', '玖', '十', '拾', '百', '佰', '千', '仟', '点',
+];
+const NUMERAL_BIG: [char; 4] = ['万', '萬', '亿', '億'];
+/// [`NUMERAL_CHARS`] and [`NUMERAL_BIG`] as bits, from U+3000 (`〇` is U+3007) to U+9FFF.
+const NUMERAL_FROM: u32 = 0x3000;
+const NUMERAL_BITS: [u64; 448] = {
+    let mut bits = [0u64; 448];
+    let mut i = 0;
+    while i < NUMERAL_CHARS.len() + NUMERAL_BIG.len() {
+        let c = if i < NUMERAL_CHARS.len() { NUMERAL_CHARS[i] } else { NUMERAL_BIG[i - NUMERAL_CHARS.len()] };
+        let at = c as u32 - NUMERAL_FROM;
+        bits[(at >> 6) as usize] |= 1 << (at & 63);
+        i += 1;
+    }
+    bits
+};
 
 /// A Chinese numeral at the start of `s`, strictly formed: `一千二百`,
 /// `十五点八`, `二十万`, `一万五千`, `三〇五`. Trailing `万`/`亿` are *not*
@@ -285,6 +307,14 @@ pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_numeral_bit_table_is_the_numeral_characters() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let numeral = chinese_digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || c == '点';
+            assert_eq!(is_chinese_numeral(c), numeral, "{c:?}");
+        }
+    }
+
     use super::*;
 
     fn ch(s: &str) -> Option<(f64, usize)> {
