@@ -77,10 +77,18 @@ fn basis_of(word: &str) -> &'static str {
     }
 }
 
-/// Reads the words between `start` and a figure at `end`.
-fn before(text: &str, start: usize, end: usize) -> Before {
+/// Reads the words between `start` and a figure at `end`, `words` (their
+/// cut, when the caller has it already).
+fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>) -> Before {
     let pre = &text[start..end];
-    let words = cut(pre);
+    let cut_here;
+    let words = match words {
+        Some(w) => w,
+        None => {
+            cut_here = cut(pre);
+            &cut_here[..]
+        }
+    };
     let mut b = Before {
         name: String::new(),
         name_start: end,
@@ -91,7 +99,7 @@ fn before(text: &str, start: usize, end: usize) -> Before {
         distributive: false,
         ends_with_example: pre.ends_with('等'),
     };
-    for w in &words {
+    for w in words {
         match w.role {
             Role::Change => b.change = Some(direction_of(w.text)),
             Role::Basis => b.basis = Some(basis_of(w.text)),
@@ -195,10 +203,10 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         });
         let pre_start = if prev_end > clause_start && prev_end <= q.range.start { prev_end } else { clause_start };
         prev_end = q.range.end;
-        let b = before(text, pre_start, q.range.start);
         // Cues count in the figure's own clause and at the head of its sentence
         // (力争全年…，…增长10%), not in an earlier clause (…基金计划，累计退税…).
         let ctx_words = cut(&text[clause_start..q.range.start]);
+        let b = before(text, pre_start, q.range.start, (pre_start == clause_start).then_some(&ctx_words[..]));
         let head_end = text[sent.range.start..clause_start]
             .char_indices()
             .nth(4)

@@ -107,62 +107,88 @@ pub fn last_in(text: &str, year: Option<i32>) -> Option<Found> {
 
 /// [`last_in`], given where the words of [`words`] last start in `text`.
 fn resolve(text: &str, last: Last, year: Option<i32>) -> Option<Found> {
-    let mut best: Option<Found> = None;
-    let mut consider = |at: usize, p: Period| {
-        if best.as_ref().is_none_or(|b| at >= b.at) {
-            best = Some(Found { at, period: p });
+    /// A candidate, made into a [`Period`] only if it wins.
+    enum Candidate {
+        Relative(usize),
+        Year(i32),
+        Months(Found),
+        Plan(usize),
+    }
+    // The last candidate in text order wins; at the same place, the one considered last.
+    let mut best: Option<(usize, Candidate)> = None;
+    let mut consider = |at: usize, c: Candidate| {
+        if best.as_ref().is_none_or(|(b, _)| at >= *b) {
+            best = Some((at, c));
         }
     };
-    for (k, (word, off, from, to)) in RELATIVE.iter().enumerate() {
+    for (k, (word, ..)) in RELATIVE.iter().enumerate() {
         if let Some(at) = last[k] {
             // 前三季度 contains 三季度: the longer word wins at the same place.
-            let at = if *word == "三季度" && text[..at].ends_with('前') { continue } else { at };
-            consider(at, period(word, year.map(|y| y + off), *from, *to));
+            if *word == "三季度" && text[..at].ends_with('前') {
+                continue;
+            }
+            consider(at, Candidate::Relative(k));
         }
     }
     // 2023年, 2023年上半年, 1-6月, 1—6月
     for (i, _) in text.match_indices('年') {
         let head = &text[..i];
-        let digits: String = head.chars().rev().take_while(char::is_ascii_digit).collect();
-        if digits.len() == 4 {
-            let y: i32 = digits.chars().rev().collect::<String>().parse().unwrap_or(0);
+        if trailing_digits(head) == 4 {
+            let y: i32 = head[i - 4..].parse().unwrap_or(0);
             if (1949..=2100).contains(&y) && !text[i..].starts_with("年度目标") {
-                consider(i - 4, period(&format!("{y}年"), Some(y), 1, 12));
+                consider(i - 4, Candidate::Year(y));
             }
         }
     }
     if let Some(found) = months(text, year) {
-        consider(found.at, found.period);
+        consider(found.at, Candidate::Months(found));
     }
-    for (k, (word, span)) in PLANS.iter().enumerate() {
+    for k in 0..PLANS.len() {
         if let Some(at) = last[RELATIVE.len() + k] {
-            let p = Period {
+            consider(at, Candidate::Plan(k));
+        }
+    }
+    let (at, c) = best?;
+    let period = match c {
+        Candidate::Relative(k) => {
+            let (word, off, from, to) = RELATIVE[k];
+            period(word, year.map(|y| y + off), from, to)
+        }
+        Candidate::Year(y) => period(&format!("{y}年"), Some(y), 1, 12),
+        Candidate::Months(found) => return Some(found),
+        Candidate::Plan(k) => {
+            let (word, span) = PLANS[k];
+            Period {
                 text: format!("“{word}”"),
                 year: None,
                 from: Some(format!("{}-01", span.0)),
                 to: Some(format!("{}-12", span.1)),
-            };
-            consider(at, p);
+            }
         }
-    }
-    best
+    };
+    Some(Found { at, period })
+}
+
+/// How many ASCII digits `s` ends with.
+fn trailing_digits(s: &str) -> usize {
+    s.bytes().rev().take_while(u8::is_ascii_digit).count()
 }
 
 /// `1-6月`, `1至6月`, `1—9月`.
 fn months(text: &str, year: Option<i32>) -> Option<Found> {
     let at = text.rfind('月')?;
     let head = &text[..at];
-    let to_digits: String = head.chars().rev().take_while(char::is_ascii_digit).collect();
-    let to: u32 = to_digits.chars().rev().collect::<String>().parse().ok()?;
-    let rest = &head[..head.len() - to_digits.len()];
+    let n = trailing_digits(head);
+    let to: u32 = head[head.len() - n..].parse().ok()?;
+    let rest = &head[..head.len() - n];
     let sep = ["-", "—", "至", "~", "－"].iter().find(|s| rest.ends_with(**s))?;
     let rest = &rest[..rest.len() - sep.len()];
-    let from_digits: String = rest.chars().rev().take_while(char::is_ascii_digit).collect();
-    let from: u32 = from_digits.chars().rev().collect::<String>().parse().ok()?;
+    let n = trailing_digits(rest);
+    let from: u32 = rest[rest.len() - n..].parse().ok()?;
     if !(1..=12).contains(&from) || !(from..=12).contains(&to) {
         return None;
     }
-    let start = rest.len() - from_digits.len();
+    let start = rest.len() - n;
     Some(Found { at: start, period: period(&text[start..at + '月'.len_utf8()], year, from, to) })
 }
 
