@@ -71,25 +71,51 @@ pub struct Word<'a> {
 
 /// Cuts `s` into words (unknown text falls apart into single characters).
 pub fn cut(s: &str) -> Vec<Word<'_>> {
-    jieba()
-        .tag(s, false)
-        .into_iter()
-        .map(|t| {
-            let start = t.word.as_ptr() as usize - s.as_ptr() as usize;
-            let role = match t.tag {
-                "v" => Role::Verb,
-                "a" => Role::Action,
-                "f" => Role::Filler,
-                "c" => Role::Change,
-                "b" => Role::Basis,
-                "q" => Role::Cue,
-                _ => Role::Word,
-            };
-            // A cue right after a closing quote names a programme: “金山英才”计划.
-            let role = if role == Role::Cue && s[..start].ends_with('”') { Role::Word } else { role };
-            Word { text: t.word, start, role }
-        })
-        .collect()
+    let mut out = Vec::new();
+    cut_into(s, 0..s.len(), &mut out);
+    out
+}
+
+/// Characters that are never part of a word: jieba cuts the text between
+/// them on its own, so a piece between two of them is cut as in the whole.
+const PARTINGS: [char; 14] = ['，', '。', '、', '；', '：', '！', '？', '“', '”', '（', '）', '《', '》', '\n'];
+
+/// The words [`cut`] finds in the pieces of `s` (between [`PARTINGS`]) that
+/// overlap one of `wanted` (byte ranges of `s`, sorted by start), with
+/// offsets in `s`: what a caller that needs only some words gets without
+/// cutting the rest.
+pub fn cut_pieces<'a>(s: &'a str, wanted: &[std::ops::Range<usize>]) -> Vec<Word<'a>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut next = wanted.iter().peekable();
+    for (i, c) in s.char_indices().filter(|(_, c)| PARTINGS.contains(c)).chain([(s.len(), '\n')]) {
+        while next.next_if(|w| w.end <= start).is_some() {}
+        if next.peek().is_some_and(|w| w.start < i) && start < i {
+            cut_into(s, start..i, &mut out);
+        }
+        start = i + c.len_utf8();
+    }
+    out
+}
+
+/// Appends the words of `s[range]` to `out`, with offsets in `s`.
+fn cut_into<'a>(s: &'a str, range: std::ops::Range<usize>, out: &mut Vec<Word<'a>>) {
+    let piece = &s[range.clone()];
+    out.extend(jieba().tag(piece, false).into_iter().map(|t| {
+        let start = range.start + (t.word.as_ptr() as usize - piece.as_ptr() as usize);
+        let role = match t.tag {
+            "v" => Role::Verb,
+            "a" => Role::Action,
+            "f" => Role::Filler,
+            "c" => Role::Change,
+            "b" => Role::Basis,
+            "q" => Role::Cue,
+            _ => Role::Word,
+        };
+        // A cue right after a closing quote names a programme: “金山英才”计划.
+        let role = if role == Role::Cue && s[..start].ends_with('”') { Role::Word } else { role };
+        Word { text: t.word, start, role }
+    }));
 }
 
 #[cfg(test)]
@@ -102,5 +128,21 @@ mod tests {
         assert_eq!(words, vec![("上半年", Role::Filler), ("实现", Role::Verb), ("GDP", Role::Word)]);
         let words: Vec<&str> = cut("计划总投资").iter().map(|w| w.text).collect();
         assert_eq!(words, vec!["计划总投资"]);
+    }
+
+    #[test]
+    fn pieces_are_cut_as_in_the_whole() {
+        let s = "全市“四上”企业计划投资，下半年将新建项目，已完成目标；主要预期目标是：增长5%左右。";
+        // The whole cut without the partings, which are words of their own.
+        let all: Vec<(usize, &str, Role)> =
+            cut(s).iter().filter(|w| !w.text.starts_with(PARTINGS)).map(|w| (w.start, w.text, w.role)).collect();
+        let triples = |words: Vec<Word<'static>>| words.iter().map(|w| (w.start, w.text, w.role)).collect::<Vec<_>>();
+        assert_eq!(triples(cut_pieces(s, &[0..s.len()])), all);
+        // Only the piece holding 将: its words, as the whole cut has them.
+        let at = s.find('将').unwrap();
+        let piece = s.find("下半年").unwrap()..s.find("，已").unwrap();
+        let expected: Vec<_> = all.iter().copied().filter(|(start, _, _)| piece.contains(start)).collect();
+        assert_eq!(triples(cut_pieces(s, &[at..at + 3])), expected);
+        assert!(expected.iter().any(|w| w.1 == "将" && w.2 == Role::Cue));
     }
 }

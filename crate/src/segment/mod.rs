@@ -7,7 +7,7 @@ pub mod glossary;
 mod meta;
 pub mod period;
 
-use crate::lexicon::{cut, Role, Word};
+use crate::lexicon::{cut, cut_pieces, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
 use aho_corasick::AhoCorasick;
@@ -346,7 +346,9 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
             .map(|p| p.role)
             .filter(|_| base == SectionRole::Other);
         // Only the words of TENSE_WORDS set a tense: a sentence without any of them needs no cut.
-        let words = if tense_words().is_match(s) { cut(s) } else { Vec::new() };
+        // Only the pieces (between commas and the like) that hold one are cut.
+        let hits: Vec<Range<usize>> = tense_words().find_overlapping_iter(s).map(|m| m.range()).collect();
+        let words = if hits.is_empty() { Vec::new() } else { cut_pieces(s, &hits) };
         let future = words.iter().any(|w| FUTURE_WORDS.contains(&w.text));
         let role = sentence_role(&words, base, prev);
         out.push(Sentence { range, section, role, future });
