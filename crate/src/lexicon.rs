@@ -137,12 +137,14 @@ mod tests {
         let all: Vec<(usize, &str, Role)> =
             cut(s).iter().filter(|w| !w.text.starts_with(PARTINGS)).map(|w| (w.start, w.text, w.role)).collect();
         let triples = |words: Vec<Word<'static>>| words.iter().map(|w| (w.start, w.text, w.role)).collect::<Vec<_>>();
-        assert_eq!(triples(cut_pieces(s, &[0..s.len()])), all);
+        let whole = 0..s.len();
+        assert_eq!(triples(cut_pieces(s, std::slice::from_ref(&whole))), all);
         // Only the piece holding 将: its words, as the whole cut has them.
         let at = s.find('将').unwrap();
         let piece = s.find("下半年").unwrap()..s.find("，已").unwrap();
         let expected: Vec<_> = all.iter().copied().filter(|(start, _, _)| piece.contains(start)).collect();
-        assert_eq!(triples(cut_pieces(s, &[at..at + 3])), expected);
+        let jiang = at..at + 3;
+        assert_eq!(triples(cut_pieces(s, std::slice::from_ref(&jiang))), expected);
         assert!(expected.iter().any(|w| w.1 == "将" && w.2 == Role::Cue));
     }
 }

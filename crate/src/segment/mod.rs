@@ -7,7 +7,7 @@ pub mod glossary;
 mod meta;
 pub mod period;
 
-use crate::lexicon::{cut, cut_pieces, Role, Word};
+use crate::lexicon::{cut_pieces, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
 use aho_corasick::AhoCorasick;
