@@ -30,6 +30,9 @@ const RUNS = Number(option('--runs', 7));
 const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
   .map((file) => ({ file, text: fs.readFileSync(path.join(root, 'seeds', file), 'utf8') }));
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
+// The real reports of tests/reports/ (national 2024, Hebei 2024, Baoding 2025).
+const reports = fs.readdirSync(path.join(root, 'tests/reports')).filter((f) => f.endsWith('.txt')).sort()
+  .map((file) => ({ file, text: fs.readFileSync(path.join(root, 'tests/reports', file), 'utf8') }));
 
 /** `text` cut to at most `size` UTF-8 bytes, on a character boundary. */
 function cut(text, size) {
@@ -132,6 +135,7 @@ async function node() {
   const now = () => performance.now();
   out.steady = {};
   for (const s of seeds) out.steady[s.file.slice(0, 3)] = throughput(now, mod.parse, s.text);
+  for (const r of reports) out.steady[r.file.replace('.txt', '')] = throughput(now, mod.parse, r.text);
   const all = seeds.map((s) => s.text);
   {
     // All five seeds in turn, as one figure.
@@ -240,6 +244,7 @@ async function browser() {
     await page.goto(`http://127.0.0.1:${blank.address().port}/`);
     await page.waitForFunction(() => window.__zb, null, { timeout: 60_000 });
     const inputs = { ...Object.fromEntries(seeds.map((s) => [s.file.slice(0, 3), s.text])),
+      ...Object.fromEntries(reports.map((r) => [r.file.replace('.txt', ''), r.text])),
       concat1MB: concat(1_000_000), varied1MB: varied(1_000_000) };
     out.steady = {};
     for (const [name, text] of Object.entries(inputs)) {

@@ -6,7 +6,8 @@
 //! cargo bench -p zhibiao --bench parse -- 'parse/seed'  # a group
 //! ```
 //!
-//! Groups: `parse/seed` (each seed), `parse/concat` (the seeds concatenated to
+//! Groups: `parse/seed` (each seed), `parse/report` (the real reports of
+//! `tests/reports/`, 31–52 kB), `parse/concat` (the seeds concatenated to
 //! 1 MB and 10 MB: every copy after the first is skipped as repeated text),
 //! `parse/varied` (concatenated with each pass changed so nothing repeats:
 //! the cost of reading 1 MB and 10 MB of distinct report text), and
@@ -28,6 +29,17 @@ fn seeds(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::from_parameter(&name[..3]), &text, |b, t| {
             b.iter(|| parse(black_box(t), &options))
         });
+    }
+    g.finish();
+}
+
+fn reports(c: &mut Criterion) {
+    let options = Options::default();
+    let mut g = c.benchmark_group("parse/report");
+    for (name, text) in common::reports() {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        let label = name.trim_end_matches(".txt").to_string();
+        g.bench_with_input(BenchmarkId::from_parameter(label), &text, |b, t| b.iter(|| parse(black_box(t), &options)));
     }
     g.finish();
 }
@@ -60,5 +72,5 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, seeds, stages, large);
+criterion_group!(benches, seeds, reports, stages, large);
 criterion_main!(benches);

@@ -25,6 +25,21 @@ pub fn seeds() -> Vec<(String, String)> {
         .collect()
 }
 
+/// (file name, text) of the real reports of `tests/reports/` (national 2024,
+/// Hebei 2024, Baoding 2025), sorted by name.
+pub fn reports() -> Vec<(String, String)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/reports"))
+        .expect("tests/reports/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("report")))
+        .collect()
+}
+
 /// `text` cut to at most `size` bytes, on a character boundary.
 pub fn cut(mut text: String, size: usize) -> String {
     if text.len() > size {
