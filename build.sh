@@ -62,7 +62,7 @@ build_wasm() {
   wasm-bindgen --target web --out-dir "$DIST/pkg" "target/$WASM_TARGET/release/zhibiao.wasm"
   log "wasm-opt -Oz (npm binaryen)"
   timed node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \
     "$DIST/pkg/zhibiao_bg.wasm" -o "$DIST/pkg/zhibiao_bg.wasm"
 }
 

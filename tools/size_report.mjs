@@ -71,7 +71,7 @@ function git(...a) {
 // ---- opt-level comparison ------------------------------------------------------------------------------
 
 const WASM_OPT_FLAGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals'];
+  '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals', '--enable-simd'];
 
 async function optLevels(levels) {
   const target = path.join(os.tmpdir(), 'zhibiao-size-target');
