@@ -68,8 +68,10 @@ build_wasm() {
 
 build_site() {
   log "site into dist/"
+  # Everything but the wasm build is copied afresh, so that a file gone from www/ is gone from the site.
+  find "$DIST" -mindepth 1 -maxdepth 1 ! -name pkg -exec rm -rf {} +
   cp -r www/. "$DIST/"
-  rm -rf "$DIST/seeds" && mkdir -p "$DIST/seeds"
+  mkdir -p "$DIST/seeds"
   cp seeds/*.txt "$DIST/seeds/"
   # The sample list the page offers: file name and first non-blank line.
   node -e '
