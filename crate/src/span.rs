@@ -232,31 +232,32 @@ impl Builder {
         self.next_orig = orig.end;
     }
 
-    /// Appends `piece`, a run of a source text of kind `kind` whose first
-    /// character came from `orig` (char-wise) or which stands for `orig..orig_end` (block).
-    fn push_run(&mut self, piece: &str, orig: u32, kind: Kind) {
+    /// Appends `piece`, `chars` characters of a source run of kind `kind`
+    /// that came from `orig` (char by char, or as a whole for a block).
+    fn push_run(&mut self, piece: &str, chars: u32, orig: Range<u32>, kind: Kind) {
         if piece.is_empty() {
             return;
         }
-        let chars = piece.chars().count() as u32;
         let byte = self.text.len() as u32;
         self.text.push_str(piece);
         match (kind, self.segs.last_mut()) {
-            (Kind::Block { .. }, Some(last)) if last.kind == kind && last.orig == orig => last.chars += chars,
+            (Kind::Block { .. }, Some(last)) if last.kind == kind && last.orig == orig.start => last.chars += chars,
             (Kind::Block { orig_end }, _) => {
-                self.segs.push(Seg { byte, orig, chars, kind });
+                self.segs.push(Seg { byte, orig: orig.start, chars, kind });
                 self.next_orig = orig_end;
             }
             (Kind::CharWise, last) => {
                 match last {
                     Some(last)
-                        if last.kind == Kind::CharWise && self.next_orig == orig && last.chars + chars <= MAX_RUN =>
+                        if last.kind == Kind::CharWise
+                            && self.next_orig == orig.start
+                            && last.chars + chars <= MAX_RUN =>
                     {
                         last.chars += chars
                     }
-                    _ => self.segs.push(Seg { byte, orig, chars, kind }),
+                    _ => self.segs.push(Seg { byte, orig: orig.start, chars, kind }),
                 }
-                self.next_orig = orig + utf16_len(piece);
+                self.next_orig = orig.end;
             }
         }
     }
@@ -291,12 +292,6 @@ impl Builder {
     pub fn finish(self, orig_len: u32) -> MappedText {
         MappedText { text: self.text, segs: self.segs, orig_len }
     }
-}
-
-/// UTF-16 length of `s`: one unit per character, two for those outside the
-/// BMP (four bytes in UTF-8).
-fn utf16_len(s: &str) -> u32 {
-    s.bytes().map(|b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum()
 }
 
 /// Walks a [`MappedText`] forward for a pass that rewrites it: the text up to
@@ -351,12 +346,16 @@ impl<'a> Cursor<'a> {
             let seg_end = segs.get(self.seg + 1).map_or(self.src.text.len(), |s| s.byte as usize);
             let end = seg_end.min(to);
             let piece = &self.src.text[self.byte..end];
+            // A whole run's characters are counted already.
+            let whole = self.byte == seg.byte as usize && end == seg_end;
+            let chars = if whole { seg.chars } else { piece.chars().count() as u32 };
             let range = match seg.kind {
                 Kind::Block { orig_end } => seg.orig..orig_end,
-                Kind::CharWise => self.orig..self.orig + utf16_len(piece),
+                // One UTF-16 unit a character, two for the four-byte ones.
+                Kind::CharWise => self.orig..self.orig + chars + piece.bytes().filter(|&b| b >= 0xF0).count() as u32,
             };
             if let Some(out) = out.as_deref_mut() {
-                out.push_run(piece, range.start, seg.kind);
+                out.push_run(piece, chars, range.clone(), seg.kind);
             }
             covered = Some(covered.map_or(range.clone(), |c| c.start.min(range.start)..c.end.max(range.end)));
             self.byte = end;

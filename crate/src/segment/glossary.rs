@@ -2,6 +2,7 @@
 //! into terms and definitions, each linked to where the report uses the term.
 
 use super::{Sec, SectionRole};
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
 
 /// A footnote definition, in bytes of the normalized text.
@@ -25,6 +26,7 @@ pub fn entries(text: &str, sections: &[Sec]) -> Vec<Entry> {
     let mut out = Vec::new();
     for sec in sections.iter().filter(|s| s.role == SectionRole::Glossary) {
         let body = &text[..sec.range.start];
+        let first = out.len();
         let mut pos = sec.range.start;
         for line in text[sec.range.clone()].split('\n') {
             let range = pos..pos + line.len();
@@ -37,18 +39,39 @@ pub fn entries(text: &str, sections: &[Sec]) -> Vec<Entry> {
             if term.is_empty() || definition.is_empty() {
                 continue;
             }
-            // The quoted names are what the running text repeats: “四上”企业 → “四上”.
-            let mut uses: Vec<Range<usize>> = Vec::new();
-            for key in quoted(&term) {
-                uses.extend(body.match_indices(key).map(|(i, k)| i..i + k.len()).take(MAX_USES));
-            }
-            uses.sort_by_key(|r| r.start);
-            uses.dedup();
-            uses.truncate(MAX_USES);
-            out.push(Entry { term, definition, range, uses });
+            out.push(Entry { term, definition, range, uses: Vec::new() });
         }
+        link_uses(body, &mut out[first..]);
     }
     out
+}
+
+/// Where `body` uses each entry's quoted names (“四上”企业 → “四上”: what the running
+/// text repeats), at most [`MAX_USES`] each: every name of every entry found in
+/// one pass over the body, each name's places as `match_indices` gives them.
+fn link_uses(body: &str, entries: &mut [Entry]) {
+    let names: Vec<(usize, String)> = entries
+        .iter()
+        .enumerate()
+        .flat_map(|(e, entry)| quoted(&entry.term).into_iter().map(move |k| (e, k.to_string())))
+        .collect();
+    let Ok(automaton) = AhoCorasick::new(names.iter().map(|(_, k)| k)) else { return };
+    let mut last_end = vec![0; names.len()];
+    let mut count = vec![0; names.len()];
+    for m in automaton.find_overlapping_iter(body) {
+        let k = m.pattern().as_usize();
+        // One name's places do not overlap, as with `match_indices`.
+        if m.start() >= last_end[k] && count[k] < MAX_USES {
+            last_end[k] = m.end();
+            count[k] += 1;
+            entries[names[k].0].uses.push(m.range());
+        }
+    }
+    for entry in entries {
+        entry.uses.sort_by_key(|r| r.start);
+        entry.uses.dedup();
+        entry.uses.truncate(MAX_USES);
+    }
 }
 
 /// The quoted parts of a term, quotes included (`“四上”企业` → [`“四上”`]); the
