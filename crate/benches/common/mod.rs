@@ -13,30 +13,26 @@ pub fn root() -> PathBuf {
 
 /// (file name, text) of every seed, sorted by name.
 pub fn seeds() -> Vec<(String, String)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("seeds"))
-        .expect("seeds/")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("seed")))
-        .collect()
+    texts_in("seeds")
 }
 
 /// (file name, text) of the real reports of `tests/reports/` (national 2024,
 /// Hebei 2024, Baoding 2025), sorted by name.
 pub fn reports() -> Vec<(String, String)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/reports"))
-        .expect("tests/reports/")
+    texts_in("tests/reports")
+}
+
+/// (file name, text) of every `.txt` file in `dir` (relative to the repository), sorted by name.
+fn texts_in(dir: &str) -> Vec<(String, String)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .unwrap_or_else(|e| panic!("{dir}/: {e}"))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
     files
         .into_iter()
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("report")))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).expect("text")))
         .collect()
 }
 
