@@ -281,4 +281,22 @@ mod tests {
         assert_eq!(d("三季度投产"), Some(("三季度".into(), Some("2024-09-30".into()))));
         assert_eq!(d("加快推进"), None);
     }
+
+    #[test]
+    fn the_index_of_a_whole_text_answers_every_window_as_a_search_of_it_would() {
+        let text = "去年底前，前三季度全年内完成，三季度上半年2023年1-6月“十四五”期间今年内过去一年明年底前年度目标";
+        let places = Places::new(text);
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &b in &bounds[k..] {
+                let found = |f: Option<Found>| f.map(|f| (f.at, f.period));
+                assert_eq!(
+                    found(places.last_in(text, a..b, Some(2024))),
+                    found(last_in(&text[a..b], Some(2024))),
+                    "{:?}",
+                    &text[a..b]
+                );
+            }
+        }
+    }
 }
