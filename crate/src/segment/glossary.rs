@@ -2,7 +2,7 @@
 //! into terms and definitions, each linked to where the report uses the term.
 
 use super::{Sec, SectionRole};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::ops::Range;
 
 /// A footnote definition, in bytes of the normalized text.
@@ -55,7 +55,10 @@ fn link_uses(body: &str, entries: &mut [Entry]) {
         .enumerate()
         .flat_map(|(e, entry)| quoted(&entry.term).into_iter().map(move |k| (e, k.to_string())))
         .collect();
-    let Ok(automaton) = AhoCorasick::new(names.iter().map(|(_, k)| k)) else { return };
+    // Built for each text: a contiguous NFA builds in a fraction of a DFA's time.
+    let automaton =
+        AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(names.iter().map(|(_, k)| k));
+    let Ok(automaton) = automaton else { return };
     let mut last_end = vec![0; names.len()];
     let mut count = vec![0; names.len()];
     for m in automaton.find_overlapping_iter(body) {
