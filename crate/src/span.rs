@@ -89,6 +89,22 @@ impl MappedText {
         MappedText { text: text.to_string(), segs, orig_len: orig }
     }
 
+    /// This text with the character at each byte of `changes` (sorted, on
+    /// character boundaries) replaced by one of the same UTF-8 and UTF-16
+    /// length: the map stays as it is, so nothing but the bytes is rewritten.
+    /// Returns `None` when a replacement's length differs.
+    pub fn with_same_length_chars(&self, changes: &[(usize, char)]) -> Option<MappedText> {
+        let mut text = self.text.clone();
+        for &(byte, c) in changes {
+            let old = text.get(byte..)?.chars().next()?;
+            if old.len_utf8() != c.len_utf8() || old.len_utf16() != c.len_utf16() {
+                return None;
+            }
+            text.replace_range(byte..byte + old.len_utf8(), c.encode_utf8(&mut [0; 4]));
+        }
+        Some(MappedText { text, segs: self.segs.clone(), orig_len: self.orig_len })
+    }
+
     /// The rewritten text.
     pub fn as_str(&self) -> &str {
         &self.text
@@ -471,5 +487,19 @@ mod tests {
         cur.copy_to(at, &mut out);
         assert_eq!(cur.skip_to(at + 3), 99..100);
         assert_eq!(cur.skip_to(at + 3), 100..100, "nothing skipped");
+    }
+
+    #[test]
+    fn same_length_replacements_keep_the_map() {
+        let src = MappedText::new("𠀀增長5%");
+        let at = "𠀀增".len();
+        let t = src.with_same_length_chars(&[(at, '长')]).expect("same lengths");
+        assert_eq!(t.as_str(), "𠀀增长5%");
+        for (a, b) in src.chars().zip(t.chars()) {
+            assert_eq!((a.0, a.2), (b.0, b.2));
+        }
+        // A character of another length cannot be replaced in place.
+        assert!(src.with_same_length_chars(&[(at, 'x')]).is_none());
+        assert!(src.with_same_length_chars(&[(0, '增')]).is_none(), "𠀀 is four bytes, 增 three");
     }
 }

@@ -184,10 +184,8 @@ fn phrase_table(chars: &HashMap<char, char>) -> (Vec<String>, Vec<String>) {
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let t = tables();
     let s = src.as_str();
-    let mut b: Option<Builder> = None;
-    let mut cur = Cursor::new(src);
-    let mut changed = 0;
-    let mut first = None;
+    // What each character becomes, where it changes.
+    let mut changes: Vec<(usize, char)> = Vec::new();
     let mut phrase: Option<(usize, std::str::Chars<'static>)> = None;
     for (byte, c) in s.char_indices() {
         if phrase.as_ref().is_some_and(|(end, _)| byte >= *end) {
@@ -204,23 +202,32 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
             None => t.convert(c),
         };
         if out != c {
-            let b = b.get_or_insert_with(|| Builder::with_capacity(s.len(), 64));
-            cur.copy_to(byte, b);
-            let orig = cur.skip_to(byte + c.len_utf8());
-            first.get_or_insert(orig.clone());
-            b.push_char(out, orig);
-            changed += 1;
+            changes.push((byte, out));
         }
     }
-    let Some(mut b) = b else { return src.clone() };
-    cur.copy_to(s.len(), &mut b);
-    let first = first.map(|r| crate::Span::new(r.start, r.end));
+    let Some(&(at, _)) = changes.first() else { return src.clone() };
+    let first = src.span(at..at + s[at..].chars().next().map_or(1, char::len_utf8));
     warnings.extend(summary(
         WarningCode::TraditionalConverted,
-        changed,
+        changes.len(),
         "繁体字已转为简体 (traditional characters converted)",
-        first,
+        Some(first),
     ));
+    // Nearly always a character becomes one of the same length, and only the bytes change.
+    src.with_same_length_chars(&changes).unwrap_or_else(|| rewrite(src, &changes))
+}
+
+/// `src` with `changes` made, each character keeping its own original range.
+fn rewrite(src: &MappedText, changes: &[(usize, char)]) -> MappedText {
+    let s = src.as_str();
+    let mut b = Builder::with_capacity(s.len(), 64);
+    let mut cur = Cursor::new(src);
+    for &(byte, out) in changes {
+        cur.copy_to(byte, &mut b);
+        let orig = cur.skip_to(byte + s[byte..].chars().next().map_or(1, char::len_utf8));
+        b.push_char(out, orig);
+    }
+    cur.copy_to(s.len(), &mut b);
     b.finish(src.original_len())
 }
 
