@@ -232,6 +232,18 @@ proptest! {
     }
 }
 
+#[test]
+fn a_qualifier_never_reaches_into_the_quantity_before() {
+    // Found by the property test below: 多达 shared its 多 with 亿多, and the spans overlapped.
+    assert_spans_sound("亿多达3123,7内次");
+    let q = quantities("亿多达3123个");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].text, "3123个");
+    // A qualifier of its own still counts: 多达3123个 after a comma.
+    let q = quantities("亿多，多达3123个");
+    assert_eq!(q[1].text, "多达3123个");
+}
+
 /// Pathological input terminates (a quadratic scan would take hours on these); this asserts that it
 /// returns, not how fast.
 #[test]

@@ -140,6 +140,8 @@ pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut prev: Option<char> = None;
+    // Where the last quantity ended: the words before the next one (a sign, 多达) start here at the earliest.
+    let mut floor = 0;
     while i < text.len() {
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -147,8 +149,9 @@ pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
         let mid_token =
             prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || (!c.is_ascii_digit() && is_chinese_numeral(p)));
         if may_start(c) && !mid_token && !skip(i) {
-            if let Some((found, end)) = quantity_at(text, i) {
+            if let Some((found, end)) = quantity_at(text, i, floor) {
                 i = end;
+                floor = end;
                 prev = text[..end].chars().next_back();
                 if let Some(f) = found {
                     out.push(f);
@@ -167,9 +170,11 @@ const RANGE_JOINS: [&str; 9] = ["——", "-", "—", "–", "~", "～", "－", 
 /// Words joining two ends only when `之间` follows the second (`在5%与6%之间`).
 const BETWEEN_JOINS: [&str; 2] = ["与", "和"];
 
-/// The quantity starting at byte `i`, if a number starts there. Returns the
-/// quantity (or `None` when the number is excluded) and where scanning goes on.
-fn quantity_at(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
+/// The quantity starting at byte `i`, if a number starts there; its sign and
+/// the words qualifying it from before start at `floor` at the earliest (where
+/// the quantity before it ended). Returns the quantity (or `None` when the
+/// number is excluded) and where scanning goes on.
+fn quantity_at(text: &str, i: usize, floor: usize) -> Option<(Option<Found>, usize)> {
     if let Some(r) = chinese_range(text, i) {
         return Some(r);
     }
@@ -194,10 +199,13 @@ fn quantity_at(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
     if exclude::excluded(text, i, &first, range.as_ref().map_or(&first, |r| r)) {
         return Some((None, end));
     }
-    let sign = negative_sign(text, i);
+    let sign = negative_sign(text, i).filter(|c| i - c.len_utf8() >= floor);
     let start = i - sign.map_or(0, char::len_utf8);
     let sign = if sign.is_some() { -1.0 } else { 1.0 };
-    let (prefix_start, before) = qualifier::before(text, start);
+    let (prefix_start, before) = match qualifier::before(text, start) {
+        (at, before) if at >= floor => (at, before),
+        _ => (start, None),
+    };
     let (suffix_end, after) = qualifier::after(text, end);
     let mut q = after.or(before).unwrap_or(Qualifier::Exact);
     if (first.over || last.over) && matches!(q, Qualifier::Exact) {
