@@ -13,7 +13,8 @@
 #    starting corpus; new inputs go to fuzz/corpus/TARGET, a crash to fuzz/artifacts/TARGET (not committed).
 #    Inputs are capped at 4 kB (-max_len): fuzzing finds panics, not slowness; the large pathological inputs
 #    are step 2's ignored tests and crate/benches/cli_scale.py.
-# 2. The same checks as property tests on the stable toolchain (crate/tests/robustness.rs), in release mode
+# 2. The same checks as property tests on the stable toolchain (crate/tests/robustness.rs, and the property
+#    tests of quantities.rs and normalize_props.rs), in release mode
 #    with many cases (PROPTEST_CASES, default 5000), plus its #[ignore]d tests: the full-size pathological
 #    inputs of issue 10 (1 MB line without punctuation, a million '1', 100,000 nested brackets, only
 #    punctuation, random bytes). They check results, not time.
@@ -60,5 +61,6 @@ echo "== property tests and pathological inputs (release, PROPTEST_CASES=${PROPT
 # one file name (cargo#6313), so this step builds with unwinding, in a target dir of its own
 # (ROBUSTNESS_TARGET_DIR, default target/robustness) so that target/release is left alone.
 CARGO_TARGET_DIR=${ROBUSTNESS_TARGET_DIR:-$ROOT/target/robustness} CARGO_PROFILE_RELEASE_PANIC=unwind \
-  PROPTEST_CASES=${PROPTEST_CASES:-5000} cargo test --release -p zhibiao --test robustness -- --include-ignored
+  PROPTEST_CASES=${PROPTEST_CASES:-5000} cargo test --release -p zhibiao --test robustness --test quantities \
+  --test normalize_props -- --include-ignored
 echo "tools/fuzz.sh: no panic, every span in bounds" >&2
