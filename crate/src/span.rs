@@ -72,17 +72,12 @@ pub struct MappedText {
 impl MappedText {
     /// The identity map over `text`.
     pub fn new(text: &str) -> Self {
-        let mut segs = Vec::with_capacity(text.len() / 128 + 1);
+        let mut segs: Vec<Seg> = Vec::with_capacity(text.len() / 128 + 1);
         let mut orig = 0u32;
-        let mut count = MAX_RUN;
         for (byte, c) in text.char_indices() {
-            if count == MAX_RUN {
-                segs.push(Seg { byte: byte as u32, orig, chars: 0, kind: Kind::CharWise });
-                count = 0;
-            }
-            count += 1;
-            if let Some(last) = segs.last_mut() {
-                last.chars += 1;
+            match segs.last_mut() {
+                Some(last) if last.chars < MAX_RUN => last.chars += 1,
+                _ => segs.push(Seg { byte: byte as u32, orig, chars: 1, kind: Kind::CharWise }),
             }
             orig += c.len_utf16() as u32;
         }
@@ -94,13 +89,16 @@ impl MappedText {
     /// length: the map stays as it is, so nothing but the bytes is rewritten.
     /// Returns `None` when a replacement's length differs.
     pub fn with_same_length_chars(&self, changes: &[(usize, char)]) -> Option<MappedText> {
+        let same = |&(byte, c): &(usize, char)| {
+            let old = self.text.get(byte..).and_then(|s| s.chars().next());
+            old.is_some_and(|old| old.len_utf8() == c.len_utf8() && old.len_utf16() == c.len_utf16())
+        };
+        if !changes.iter().all(same) {
+            return None;
+        }
         let mut text = self.text.clone();
         for &(byte, c) in changes {
-            let old = text.get(byte..)?.chars().next()?;
-            if old.len_utf8() != c.len_utf8() || old.len_utf16() != c.len_utf16() {
-                return None;
-            }
-            text.replace_range(byte..byte + old.len_utf8(), c.encode_utf8(&mut [0; 4]));
+            text.replace_range(byte..byte + c.len_utf8(), c.encode_utf8(&mut [0; 4]));
         }
         Some(MappedText { text, segs: self.segs.clone(), orig_len: self.orig_len })
     }

@@ -59,38 +59,43 @@ pub fn apply(src: &MappedText, edits: &[Edit]) -> MappedText {
     b.finish(src.original_len())
 }
 
+/// `src` with the character at each byte of `changes` (sorted, on character
+/// boundaries) replaced, each keeping its own original range: in place when
+/// every replacement has the original's length (nearly always in T2S), else
+/// rewritten with the text between them copied a run at a time.
+pub fn replace_chars(src: &MappedText, changes: &[(usize, char)]) -> MappedText {
+    if changes.is_empty() {
+        return src.clone();
+    }
+    if let Some(same) = src.with_same_length_chars(changes) {
+        return same;
+    }
+    let text = src.as_str();
+    let mut b = Builder::with_capacity(text.len(), 64);
+    let mut cur = Cursor::new(src);
+    for &(byte, out) in changes {
+        cur.copy_to(byte, &mut b);
+        let orig = cur.skip_to(byte + text[byte..].chars().next().map_or(1, char::len_utf8));
+        b.push_char(out, orig);
+    }
+    cur.copy_to(text.len(), &mut b);
+    b.finish(src.original_len())
+}
+
 /// Rewrites `src` one character at a time: `f` gets the character and its
 /// neighbours (after their own rewriting, for the one before) and returns the
-/// replacement, or `None` to keep it. Returns the text, the number of changes
-/// and the original range of the first. Unchanged text is copied a run at a time.
-pub fn map_chars(
-    src: &MappedText,
-    mut f: impl FnMut(Option<char>, char, Option<char>) -> Option<char>,
-) -> (MappedText, usize, Option<Range<u32>>) {
-    let text = src.as_str();
-    let mut b: Option<Builder> = None;
-    let mut cur = Cursor::new(src);
-    let (mut changed, mut first) = (0, None);
+/// replacement, or `None` to keep it.
+pub fn map_chars(src: &MappedText, mut f: impl FnMut(Option<char>, char, Option<char>) -> Option<char>) -> MappedText {
+    let mut changes = Vec::new();
     let mut prev = None;
-    let mut chars = text.char_indices().peekable();
+    let mut chars = src.as_str().char_indices().peekable();
     while let Some((byte, c)) = chars.next() {
         let next = chars.peek().map(|(_, c)| *c);
-        let out = match f(prev, c, next) {
-            Some(r) if r != c => r,
-            _ => {
-                prev = Some(c);
-                continue;
-            }
-        };
-        let b = b.get_or_insert_with(|| Builder::with_capacity(text.len(), 64));
-        cur.copy_to(byte, b);
-        let orig = cur.skip_to(byte + c.len_utf8());
-        b.push_char(out, orig.clone());
-        changed += 1;
-        first.get_or_insert(orig);
+        let out = f(prev, c, next).unwrap_or(c);
+        if out != c {
+            changes.push((byte, out));
+        }
         prev = Some(out);
     }
-    let Some(mut b) = b else { return (src.clone(), 0, None) };
-    cur.copy_to(text.len(), &mut b);
-    (b.finish(src.original_len()), changed, first)
+    replace_chars(src, &changes)
 }

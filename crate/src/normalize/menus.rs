@@ -140,7 +140,7 @@ pub fn is_link_item(line: &str) -> bool {
 pub fn is_menu_line(line: &str) -> bool {
     // Every character but the separators is in some item, so what rules an item out rules the line out:
     // a prose line goes at its first comma, without being split.
-    if line.contains(NOT_IN_ITEMS) || line.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if !item_chars_only(line) {
         return false;
     }
     let bars: Vec<&str> = line.split(['|', '｜', '丨', '│']).map(str::trim).collect();
@@ -167,10 +167,12 @@ const NOT_IN_ITEMS: [char; 9] = ['，', '。', '；', '：', ',', ';', ':', '、
 /// A short piece without sentence punctuation or digits (a table row is not a menu).
 fn is_item(s: &str) -> bool {
     let n = s.chars().count();
-    (1..=MAX_ITEM_CHARS).contains(&n)
-        && !s.contains(NOT_IN_ITEMS)
-        && !s.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && !super::wraps::starts_like_heading(s)
+    (1..=MAX_ITEM_CHARS).contains(&n) && item_chars_only(s) && !super::wraps::starts_like_heading(s)
+}
+
+/// Whether `s` holds no sentence punctuation and no digit (a table row is not a menu).
+fn item_chars_only(s: &str) -> bool {
+    !s.contains(NOT_IN_ITEMS) && !s.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// `首页 > 新闻 > 正文`: short parts separated by `>`, starting at the home page

@@ -21,9 +21,10 @@
 //! Still wrong here: verbs before `著` left out of the list on purpose
 //! (`寫著`, `說著`: they would also hit `撰寫著作`, `小說著作`).
 
+use super::edit::replace_chars;
 use super::summary;
 use crate::report::{Script, Warning, WarningCode};
-use crate::span::{Builder, Cursor, MappedText};
+use crate::span::MappedText;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
@@ -130,17 +131,12 @@ fn tables() -> &'static Tables {
             .collect();
         let (keys, phrase_out) = phrase_table(&chars);
         let mut class = vec![0u8; 0x10000];
-        for (set, flag) in [
-            (chars.keys().copied().collect::<Vec<_>>(), TRADITIONAL),
-            (simplified.iter().copied().collect(), SIMPLIFIED_ONLY),
-        ] {
-            for c in set.into_iter().filter(|c| (*c as u32) < 0x10000) {
-                class[c as usize] |= flag;
+        let firsts = keys.iter().filter_map(|k| k.chars().next());
+        let flagged = chars.keys().map(|c| (*c, TRADITIONAL)).chain(simplified.iter().map(|c| (*c, SIMPLIFIED_ONLY)));
+        for (c, flag) in flagged.chain(firsts.map(|c| (c, PHRASE_START))) {
+            if let Some(flags) = class.get_mut(c as usize) {
+                *flags |= flag;
             }
-        }
-
-        for c in keys.iter().filter_map(|k| k.chars().next()).filter(|c| (*c as u32) < 0x10000) {
-            class[c as usize] |= PHRASE_START;
         }
         let phrases = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -213,22 +209,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         "繁体字已转为简体 (traditional characters converted)",
         Some(first),
     ));
-    // Nearly always a character becomes one of the same length, and only the bytes change.
-    src.with_same_length_chars(&changes).unwrap_or_else(|| rewrite(src, &changes))
-}
-
-/// `src` with `changes` made, each character keeping its own original range.
-fn rewrite(src: &MappedText, changes: &[(usize, char)]) -> MappedText {
-    let s = src.as_str();
-    let mut b = Builder::with_capacity(s.len(), 64);
-    let mut cur = Cursor::new(src);
-    for &(byte, out) in changes {
-        cur.copy_to(byte, &mut b);
-        let orig = cur.skip_to(byte + s[byte..].chars().next().map_or(1, char::len_utf8));
-        b.push_char(out, orig);
-    }
-    cur.copy_to(s.len(), &mut b);
-    b.finish(src.original_len())
+    replace_chars(src, &changes)
 }
 
 /// The script of `text`, from the share of traditional-only and

@@ -9,7 +9,7 @@ use crate::span::MappedText;
 
 /// Runs the pass. It records no warning: width is not a problem of the text.
 pub fn run(src: &MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
-    let (text, _, _) = map_chars(src, |prev, c, next| {
+    map_chars(src, |prev, c, next| {
         let digit = |o: Option<char>| o.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
         match c {
             '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0),
@@ -22,8 +22,7 @@ pub fn run(src: &MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
             '\u{00A0}' | '\u{3000}' | '\u{2002}'..='\u{200A}' => Some(' '),
             _ => None,
         }
-    });
-    text
+    })
 }
 
 #[cfg(test)]
