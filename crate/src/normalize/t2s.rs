@@ -25,38 +25,34 @@ use super::edit::replace_chars;
 use super::summary;
 use crate::report::{Script, Warning, WarningCode};
 use crate::span::MappedText;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-const CHARACTERS: &str = include_str!("../../data/opencc/TSCharacters.txt");
-const SIMPLIFIED: &str = include_str!("../../data/opencc/STCharacters.txt");
-const PHRASES: &str = include_str!("../../data/opencc/TSPhrases.txt");
-const EXTRA: &str = include_str!("../../data/t2s_extra.tsv");
+// CHARS (traditional → simplified, sorted), SIMPLIFIED (simplified-only characters, sorted) and
+// PHRASES (key → result, sorted by key, PHRASE_RUNS: where the keys starting with each character
+// begin), made by `crate/build.rs` from the data files.
+include!(concat!(env!("OUT_DIR"), "/t2s_tables.rs"));
 
+/// For each BMP character, flags in the low bits: [`TRADITIONAL`] when
+/// `CHARS` converts it (its row is the rest of the entry, shifted by
+/// [`ROW_SHIFT`]), [`SIMPLIFIED_ONLY`] when it is in `SIMPLIFIED`,
+/// [`PHRASE_START`] when a phrase starts with it. Most characters of a text
+/// are none of these, and a table look-up is cheaper than a search.
 struct Tables {
-    chars: HashMap<char, char>,
-    /// Characters that are simplified forms of something else (这, 们…).
-    simplified: HashSet<char>,
-    /// For each BMP character, flags: [`TRADITIONAL`] when `chars` converts it,
-    /// [`SIMPLIFIED_ONLY`] when it is in `simplified`, [`PHRASE_START`] when a
-    /// phrase starts with it. Most characters of a text are none of these, and
-    /// a table look-up is cheaper than two hashes and a phrase search.
-    class: Vec<u8>,
-    phrases: AhoCorasick,
-    phrase_out: Vec<String>,
+    class: Vec<u16>,
 }
 
-const TRADITIONAL: u8 = 1;
-const SIMPLIFIED_ONLY: u8 = 2;
-const PHRASE_START: u8 = 4;
+const TRADITIONAL: u16 = 1;
+const SIMPLIFIED_ONLY: u16 = 2;
+const PHRASE_START: u16 = 4;
+const ROW_SHIFT: u32 = 3;
+const _: () = assert!(CHARS.len() < 1 << (16 - ROW_SHIFT), "a row of CHARS must fit beside the flags");
 
 impl Tables {
     /// Whether `c` is in the character table.
     fn is_traditional(&self, c: char) -> bool {
         match self.class.get(c as usize) {
             Some(flags) => flags & TRADITIONAL != 0,
-            None => self.chars.contains_key(&c),
+            None => CHARS.binary_search_by_key(&c, |p| p.0).is_ok(),
         }
     }
 
@@ -64,7 +60,7 @@ impl Tables {
     fn is_simplified(&self, c: char) -> bool {
         match self.class.get(c as usize) {
             Some(flags) => flags & SIMPLIFIED_ONLY != 0,
-            None => self.simplified.contains(&c),
+            None => SIMPLIFIED.binary_search(&c).is_ok(),
         }
     }
 
@@ -73,107 +69,43 @@ impl Tables {
         self.class.get(c as usize).is_none_or(|flags| flags & PHRASE_START != 0)
     }
 
-    /// The longest phrase starting at byte `at` of `s`.
-    fn phrase_at(&self, s: &str, at: usize) -> Option<aho_corasick::Match> {
-        self.phrases.try_find(Input::new(s).range(at..).anchored(Anchored::Yes)).ok().flatten()
-    }
-
     /// What the character table makes of `c`.
     fn convert(&self, c: char) -> char {
-        if self.is_traditional(c) {
-            self.chars.get(&c).copied().unwrap_or(c)
-        } else {
-            c
+        match self.class.get(c as usize) {
+            Some(&entry) if entry & TRADITIONAL != 0 => CHARS[usize::from(entry >> ROW_SHIFT)].1,
+            Some(_) => c,
+            None => CHARS.binary_search_by_key(&c, |p| p.0).map_or(c, |i| CHARS[i].1),
         }
     }
 }
 
-/// `key<TAB>first value` pairs of an OpenCC-format table.
-fn pairs(table: &str) -> impl Iterator<Item = (&str, &str)> {
-    table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|l| {
-        let (k, v) = l.split_once('\t')?;
-        Some((k.trim(), v.split_whitespace().next()?))
-    })
+/// The longest phrase that `rest` starts with, and what it becomes. The keys
+/// starting with the same character are one run of the sorted table.
+fn phrase_at(rest: &str) -> Option<(&'static str, &'static str)> {
+    let first = rest.chars().next()?;
+    let run = PHRASE_RUNS.binary_search_by_key(&first, |r| r.0).ok()?;
+    let end = PHRASE_RUNS.get(run + 1).map_or(PHRASES.len(), |r| usize::from(r.1));
+    PHRASES[usize::from(PHRASE_RUNS[run].1)..end]
+        .iter()
+        .filter(|(k, _)| rest.starts_with(k))
+        .max_by_key(|(k, _)| k.len())
+        .copied()
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut chars = HashMap::default();
-        for (k, v) in pairs(CHARACTERS) {
-            let (mut k, mut v) = (k.chars(), v.chars());
-            if let (Some(kc), None, Some(vc), None) = (k.next(), k.next(), v.next(), v.next()) {
-                if kc != vc {
-                    chars.insert(kc, vc);
-                }
+        let mut class = vec![0u16; 0x10000];
+        let rows = CHARS.iter().enumerate().map(|(row, p)| (p.0, TRADITIONAL | (row as u16) << ROW_SHIFT));
+        let simplified = SIMPLIFIED.iter().map(|c| (*c, SIMPLIFIED_ONLY));
+        let firsts = PHRASES.iter().filter_map(|(k, _)| k.chars().next()).map(|c| (c, PHRASE_START));
+        for (c, bits) in rows.chain(simplified).chain(firsts) {
+            if let Some(entry) = class.get_mut(c as usize) {
+                *entry |= bits;
             }
         }
-        // Follow chains so that converting twice changes nothing.
-        let keys: Vec<char> = chars.keys().copied().collect();
-        for k in keys {
-            let mut v = chars[&k];
-            for _ in 0..4 {
-                match chars.get(&v) {
-                    Some(&n) if n != v => v = n,
-                    _ => break,
-                }
-            }
-            chars.insert(k, v);
-        }
-        // Simplified-only characters: those OpenCC converts to something else
-        // and never keeps (这 → 這), unlike 表 (表/錶), which both scripts use.
-        let simplified: HashSet<char> = SIMPLIFIED
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .filter(|(k, v)| k.chars().count() == 1 && !v.split_whitespace().any(|c| c == *k))
-            .filter_map(|(k, _)| k.chars().next())
-            .collect();
-        let (keys, phrase_out) = phrase_table(&chars);
-        let mut class = vec![0u8; 0x10000];
-        let firsts = keys.iter().filter_map(|k| k.chars().next());
-        let flagged = chars.keys().map(|c| (*c, TRADITIONAL)).chain(simplified.iter().map(|c| (*c, SIMPLIFIED_ONLY)));
-        for (c, flag) in flagged.chain(firsts.map(|c| (c, PHRASE_START))) {
-            if let Some(flags) = class.get_mut(c as usize) {
-                *flags |= flag;
-            }
-        }
-        let phrases = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&keys)
-            .expect("the phrase table is a valid automaton");
-        Tables { chars, simplified, class, phrases, phrase_out }
+        Tables { class }
     })
-}
-
-/// The phrases (keys and what each becomes): OpenCC's, zhibiao's own, and
-/// zhibiao's written with their other characters already simplified (`随著`
-/// in a half-converted text). A phrase whose result the character table
-/// would change again (`乾隆`) is also a key for itself, so that converting
-/// twice changes nothing. Only same-length phrases are kept.
-fn phrase_table(chars: &HashMap<char, char>) -> (Vec<String>, Vec<String>) {
-    let convert = |s: &str| -> String { s.chars().map(|c| chars.get(&c).copied().unwrap_or(c)).collect() };
-    let mut seen = HashSet::default();
-    let (mut keys, mut out) = (Vec::new(), Vec::new());
-    let mut add = |k: String, v: &str| {
-        if k.chars().count() == v.chars().count() && seen.insert(k.clone()) {
-            keys.push(k);
-            out.push(v.to_string());
-        }
-    };
-    for (k, v) in pairs(PHRASES).chain(pairs(EXTRA)) {
-        add(k.to_string(), v);
-    }
-    for (k, v) in pairs(EXTRA) {
-        add(convert(k), v);
-    }
-    for (_, v) in pairs(PHRASES).chain(pairs(EXTRA)) {
-        if convert(v) != v {
-            add(v.to_string(), v);
-        }
-    }
-    (keys, out)
 }
 
 /// Runs the pass.
@@ -189,8 +121,8 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         }
         // Leftmost-longest phrases, looked for only where one may start.
         if phrase.is_none() && t.may_start_phrase(c) {
-            if let Some(m) = t.phrase_at(s, byte) {
-                phrase = Some((m.end(), t.phrase_out[m.pattern().as_usize()].chars()));
+            if let Some((key, out)) = phrase_at(&s[byte..]) {
+                phrase = Some((byte + key.len(), out.chars()));
             }
         }
         let out = match &mut phrase {
