@@ -18,7 +18,11 @@ const LARGE = 300_000;
 /** Rows rendered before "show all". */
 const ROW_LIMIT = 400;
 
-const client = new WorkerClient(new URL('./worker.js', import.meta.url));
+// What boot.js started while the page was parsed: the worker, the sample list and a linked sample. Taken
+// once; null tells a boot.js that runs late (it is async) to start nothing.
+const boot = self.zhibiaoBoot ?? {};
+self.zhibiaoBoot = null;
+const client = new WorkerClient(new URL('./worker.js', import.meta.url), boot.worker);
 const state = {
   largeText: null,        // the input when it is too large for the textarea
   result: null,           // {report, quantities, text, ms}
@@ -94,19 +98,23 @@ function setBusy(on, text) {
   }
 }
 
+/** Runs `fn` once the frame being prepared has been painted. */
+const afterPaint = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
+
 /** Reads `text` (by default the input) in the worker and shows the result. The job is posted before the
- * first await, so that a caller can fill the page while the worker reads. */
-async function run(text = currentText()) {
+ * first await; `shown` is called once the first result is drawn, or the reading failed. */
+async function run(text = currentText(), { shown = () => {} } = {}) {
   if (!text.trim()) { setStatus('status.empty', {}, 'warn'); setPhase('error'); textarea.focus(); return; }
-  const kept = saveLast(text);
   if (client.busy) client.cancel();
   const job = ++state.job;
+  const parsed = client.call('analyze', text, {}); // first: the worker starts while the page saves and draws
+  const kept = saveLast(text);
   setBusy(true, text);
   setPhase('busy');
   // Marks for the browser's performance tools and tools/bench_node.mjs: zb:run → zb:parsed → zb:shown.
   performance.mark('zb:run');
   try {
-    const { result, ms } = await client.call('analyze', text, {});
+    const { result, ms } = await parsed;
     if (job !== state.job) return;
     performance.mark('zb:parsed');
     state.result = { report: result.report, quantities: result.quantities, text, ms };
@@ -116,10 +124,13 @@ async function run(text = currentText()) {
     setBusy(false);
     setStatus('status.done', { chars: num(text.length), ms: Math.round(ms) }, 'ok');
     if (!kept) client.call('keep', text).then(keptInIdb, () => {}); // in the worker, while the page renders
-    await showResult();
+    const rendering = showResult();
+    shown();
+    await rendering;
     if (job === state.job) setPhase('ready');
   } catch (e) {
     if (job !== state.job) return;
+    shown();
     setBusy(false);
     if (e instanceof Cancelled) { setStatus('status.cancelled'); setPhase('cancelled'); }
     else { setStatus('status.error', { e: e.message }, 'error'); setPhase('error'); }
@@ -141,17 +152,22 @@ async function loadFile(file) {
   }
 }
 
-async function loadSample(file, button) {
+/** Opens sample `file`; `early` resolves to {file, text} when boot.js has fetched it already. */
+async function loadSample(file, button, early = null) {
   performance.mark('zb:sample');
   markSample(button);
   try {
-    const res = await fetch(`seeds/${file}`);
-    if (!res.ok) throw new Error(`${res.status}`);
-    const text = await res.text();
-    // The worker reads while the page lays out the text in the textarea (tens of ms for a long report).
-    const done = run(text);
-    setInput(text);
-    await done;
+    const got = await early;
+    let text = got?.file === file ? got.text : null;
+    if (text == null) {
+      const res = await fetch(`seeds/${file}`);
+      if (!res.ok) throw new Error(`${res.status}`);
+      text = await res.text();
+    }
+    // The textarea gets the text once the first result is painted: laying out a long text there takes
+    // tens of ms of the main thread, which the first result needs more.
+    let filled = false;
+    await run(text, { shown: () => afterPaint(() => { if (!filled) setInput(text); filled = true; }) });
   } catch (e) {
     setStatus('status.fileError', { name: file, e: e.message }, 'error');
     setPhase('error');
@@ -173,7 +189,7 @@ function markSample(button) {
 
 async function loadSamples() {
   try {
-    const list = await (await fetch('seeds/index.json')).json();
+    const list = await (boot.samples ?? fetch('seeds/index.json').then((r) => r.json()));
     $('samples').replaceChildren(...list.map((s, i) => {
       const b = h('button', { type: 'button', class: 'sample', title: s.title, 'aria-pressed': 'false', dataset: { file: s.file, n: String(i + 1) } },
         h('span', { class: 'sample-n', 'aria-hidden': 'true' }, String(i + 1)), h('span', { class: 'sample-title' }, s.title));
@@ -181,7 +197,7 @@ async function loadSamples() {
       return b;
     }));
     const linked = list[linkedSample - 1];
-    if (linked) loadSample(linked.file, $('samples').children[linkedSample - 1]);
+    if (linked) loadSample(linked.file, $('samples').children[linkedSample - 1], boot.sample);
   } catch { /* no samples offline before the first visit */ }
 }
 

@@ -4,7 +4,7 @@
 const CACHE = 'zhibiao-v1';
 const NETWORK_TIMEOUT_MS = 4000;
 const APP = [
-  './', 'index.html', 'style.css', 'app.js', 'worker.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
+  './', 'index.html', 'style.css', 'boot.js', 'app.js', 'worker.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
   'js/chart.js', 'js/dom.js', 'js/export.js', 'js/files.js', 'js/format.js', 'js/i18n.js', 'js/source.js', 'js/store.js',
   'js/views.js', 'js/worker-client.js', 'pkg/zhibiao.js', 'pkg/zhibiao_bg.wasm', 'seeds/index.json',
 ];

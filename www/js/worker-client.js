@@ -4,15 +4,18 @@
 export class Cancelled extends Error {}
 
 export class WorkerClient {
-  constructor(url) {
+  /** `early`: a worker of `url` already started (boot.js), used for the first start. */
+  constructor(url, early = null) {
     this.url = url;
+    this.early = early;
     this.nextId = 0;
     this.pending = new Map();
     this.start();
   }
 
   start() {
-    this.worker = new Worker(this.url, { type: 'module' });
+    this.worker = this.early ?? new Worker(this.url, { type: 'module' });
+    this.early = null;
     this.worker.onmessage = ({ data }) => {
       const p = this.pending.get(data.id);
       if (!p) return;
