@@ -110,6 +110,10 @@ test('a link to a sample (#sample=N) opens it; picking a sample makes the addres
   assert.equal(await count(page, 'indicators'), parse(s.text).indicators.length);
   assert.equal(await page.locator('#samples button').nth(2).getAttribute('aria-pressed'), 'true');
   assert.equal(await page.locator('#text').inputValue(), s.text);
+  // Seed 004 (25,273 characters): the status groups the count as zh-CN does (the page does not use Intl).
+  await act(page, () => page.goto(`${env.origin}/#sample=5`));
+  const chars = new Intl.NumberFormat('zh-CN').format(seeds[4].text.length);
+  assert.match(await page.getByTestId('status').textContent(), new RegExp(`^完成：${chars} 字`));
   await loadSeed(page, 0);
   assert.equal(await page.evaluate(() => location.hash), '#sample=1');
   // Text of the user's own is not a sample: the link goes.
