@@ -3,7 +3,7 @@
 //! against the document's year.
 
 use crate::report::{Deadline, Period};
-use aho_corasick::AhoCorasick;
+use memchr::memmem;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -46,14 +46,52 @@ const RELATIVE: &[(&str, i32, u32, u32)] = &[
 /// Five-year plans and the years they cover.
 const PLANS: &[(&str, (i32, i32))] = &[("十四五", (2021, 2025)), ("十五五", (2026, 2030)), ("十三五", (2016, 2020))];
 
-/// One automaton over the words of [`RELATIVE`] and then [`PLANS`], so that a
-/// text is read once for all of them.
-fn words() -> &'static AhoCorasick {
-    static W: OnceLock<AhoCorasick> = OnceLock::new();
-    W.get_or_init(|| {
-        let words = RELATIVE.iter().map(|r| r.0).chain(PLANS.iter().map(|p| p.0));
-        AhoCorasick::new(words).expect("the period words are a valid automaton")
+/// The words of [`RELATIVE`] and then [`PLANS`], indexed as [`Last`] is.
+fn words() -> impl Iterator<Item = &'static str> {
+    RELATIVE.iter().map(|r| r.0).chain(PLANS.iter().map(|p| p.0))
+}
+
+/// Every word of [`words`] holds one of these: a word is looked for only
+/// where its anchor is, and the anchors are found with a byte search.
+const ANCHORS: [&str; 3] = ["年", "季", "五"];
+
+/// An anchor's searcher and the words it anchors: (index in [`words`], byte
+/// offset of the anchor in the word, the word). A word's anchor is its first
+/// character among [`ANCHORS`].
+type Anchored = (memmem::Finder<'static>, Vec<(usize, usize, &'static str)>);
+
+fn anchored() -> &'static [Anchored] {
+    static A: OnceLock<Vec<Anchored>> = OnceLock::new();
+    A.get_or_init(|| {
+        ANCHORS
+            .iter()
+            .map(|anchor| {
+                let words = words()
+                    .enumerate()
+                    .filter_map(|(k, word)| {
+                        let (off, _) = word.char_indices().find(|(_, c)| ANCHORS.iter().any(|a| a.starts_with(*c)))?;
+                        word[off..].starts_with(anchor).then_some((k, off, word))
+                    })
+                    .collect();
+                (memmem::Finder::new(anchor), words)
+            })
+            .collect()
     })
+}
+
+/// Calls `f(k, start)` for every place where word `k` of [`words`] starts in
+/// `text` (overlapping places included), in order of `start` for each word.
+fn each_place(text: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    for (finder, words) in anchored() {
+        for at in finder.find_iter(bytes) {
+            for &(k, off, word) in words {
+                if at >= off && bytes[at - off..].starts_with(word.as_bytes()) {
+                    f(k, at - off);
+                }
+            }
+        }
+    }
 }
 
 /// For each word of [`words`], where it last starts (what `rfind` gives).
@@ -62,9 +100,7 @@ type Last = [Option<usize>; RELATIVE.len() + PLANS.len()];
 /// Where each word of [`words`] last starts in `text`.
 fn last_places(text: &str) -> Last {
     let mut last = [None; RELATIVE.len() + PLANS.len()];
-    for m in words().find_overlapping_iter(text) {
-        last[m.pattern().as_usize()] = Some(m.start());
-    }
+    each_place(text, |k, at| last[k] = Some(at));
     last
 }
 
@@ -80,9 +116,7 @@ impl Places {
     /// The places in `text`.
     pub fn new(text: &str) -> Self {
         let mut starts = vec![Vec::new(); RELATIVE.len() + PLANS.len()];
-        for m in words().find_overlapping_iter(text) {
-            starts[m.pattern().as_usize()].push(m.start());
-        }
+        each_place(text, |k, at| starts[k].push(at));
         Places { starts }
     }
 
@@ -229,7 +263,7 @@ pub fn deadline_in(text: &str, year: Option<i32>) -> Option<Deadline> {
         ("四季度", 12),
     ];
     let last = last_places(text);
-    let index = |w: &str| RELATIVE.iter().map(|r| r.0).chain(PLANS.iter().map(|p| p.0)).position(|x| x == w);
+    let index = |w: &str| words().position(|x| x == w);
     for (w, m) in table {
         if index(w).is_some_and(|k| last[k].is_some()) {
             return Some(Deadline { text: (*w).to_string(), year, by: by(year, *m) });
@@ -280,6 +314,27 @@ mod tests {
         assert_eq!(d("力争2025年底前完成"), Some(("2025年底前".into(), Some("2025-12-31".into()))));
         assert_eq!(d("三季度投产"), Some(("三季度".into(), Some("2024-09-30".into()))));
         assert_eq!(d("加快推进"), None);
+    }
+
+    #[test]
+    fn every_place_of_every_word_is_found_through_its_anchor() {
+        for word in words() {
+            assert!(ANCHORS.iter().any(|a| word.contains(a)), "{word} holds no anchor");
+        }
+        let text = "十五五十四五年年底前去年内，过去一年一季度前三季度三季度，上半年下半年全年今年明年十三五";
+        let mut found = Vec::new();
+        each_place(text, |k, at| found.push((at, k)));
+        found.sort();
+        let mut naive = Vec::new();
+        for (at, _) in text.char_indices() {
+            for (k, word) in words().enumerate() {
+                if text[at..].starts_with(word) {
+                    naive.push((at, k));
+                }
+            }
+        }
+        assert_eq!(found, naive);
+        assert_eq!(found.len(), 16); // counted by hand: 三季度 twice (once inside 前三季度), no 去年 in 过去一年
     }
 
     #[test]
