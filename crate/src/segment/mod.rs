@@ -323,7 +323,11 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
-    let push = |range: Range<usize>, out: &mut Vec<Sentence>| {
+    // The tense words of the whole text, read once; no word holds a character that ends a sentence, so
+    // each lies within one sentence. Found in order of their ends, as a search of each sentence gives them.
+    let tense: Vec<Range<usize>> = tense_words().find_overlapping_iter(text).map(|m| m.range()).collect();
+    let mut next_tense = 0;
+    let mut push = |range: Range<usize>, out: &mut Vec<Sentence>| {
         let s = &text[range.clone()];
         if s.trim().is_empty() {
             return;
@@ -347,7 +351,15 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
             .filter(|_| base == SectionRole::Other);
         // Only the words of TENSE_WORDS set a tense: a sentence without any of them needs no cut.
         // Only the pieces (between commas and the like) that hold one are cut.
-        let hits: Vec<Range<usize>> = tense_words().find_overlapping_iter(s).map(|m| m.range()).collect();
+        let first = next_tense;
+        while tense.get(next_tense).is_some_and(|m| m.end <= range.end) {
+            next_tense += 1;
+        }
+        let hits: Vec<Range<usize>> = tense[first..next_tense]
+            .iter()
+            .filter(|m| m.start >= range.start)
+            .map(|m| m.start - range.start..m.end - range.start)
+            .collect();
         let words = if hits.is_empty() { Vec::new() } else { cut_pieces(s, &hits) };
         let future = words.iter().any(|w| FUTURE_WORDS.contains(&w.text));
         let role = sentence_role(&words, base, prev);
