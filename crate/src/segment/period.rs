@@ -105,29 +105,41 @@ fn last_places(text: &str) -> Last {
 }
 
 /// Every place of every word of [`words`] in a whole text, read once, so that
-/// the periods before each of many figures come from binary searches instead
+/// the periods before each of many figures come from a binary search instead
 /// of a scan of the words before each.
 #[derive(Debug, Default)]
 pub struct Places {
-    starts: Vec<Vec<usize>>,
+    /// (start, index of the word), sorted.
+    places: Vec<(usize, usize)>,
 }
 
 impl Places {
     /// The places in `text`.
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![Vec::new(); RELATIVE.len() + PLANS.len()];
-        each_place(text, |k, at| starts[k].push(at));
-        Places { starts }
+        let mut places = Vec::new();
+        each_place(text, |k, at| places.push((at, k)));
+        places.sort_unstable();
+        Places { places }
     }
 
     /// [`last_in`] of `text[window]`, where `text` is the text the places were found in.
     pub fn last_in(&self, text: &str, window: Range<usize>, year: Option<i32>) -> Option<Found> {
+        const LENS: [usize; RELATIVE.len() + PLANS.len()] = {
+            let mut lens = [0; RELATIVE.len() + PLANS.len()];
+            let mut k = 0;
+            while k < lens.len() {
+                lens[k] = if k < RELATIVE.len() { RELATIVE[k].0.len() } else { PLANS[k - RELATIVE.len()].0.len() };
+                k += 1;
+            }
+            lens
+        };
+        // For each word, the last place that lies within the window.
         let mut last = [None; RELATIVE.len() + PLANS.len()];
-        let lens = RELATIVE.iter().map(|r| r.0.len()).chain(PLANS.iter().map(|p| p.0.len()));
-        for ((k, starts), len) in self.starts.iter().enumerate().zip(lens) {
-            // The last word that ends within the window, if it starts within it too.
-            let i = starts.partition_point(|&at| at + len <= window.end);
-            last[k] = i.checked_sub(1).map(|i| starts[i]).filter(|&at| at >= window.start).map(|at| at - window.start);
+        let from = self.places.partition_point(|&(at, _)| at < window.start);
+        for &(at, k) in self.places[from..].iter().take_while(|&&(at, _)| at < window.end) {
+            if at + LENS[k] <= window.end {
+                last[k] = Some(at - window.start);
+            }
         }
         resolve(&text[window], last, year)
     }
