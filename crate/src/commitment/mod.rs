@@ -368,6 +368,10 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         let targets_from = targets_from.or(in_targets_paragraph.then_some(sent.range.start));
         for clause in clauses {
             let c = &text[clause.clone()];
+            // Outside a plan only a future counts, and a future cue is a word of the clause.
+            if !plan && !FUTURE.iter().any(|w| c.contains(w)) {
+                continue;
+            }
             let has_figure = starting_within(indicator_ranges, clause.clone()).next().is_some();
             let cue = cue_of(c).map(|(w, s)| (w.to_string(), s)).or_else(|| {
                 if targets_from.is_some_and(|t| clause.start >= t) {
