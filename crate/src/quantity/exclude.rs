@@ -9,6 +9,7 @@
 
 use super::numeral::chinese_digit;
 use super::Amount;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/not_quantities.tsv");
@@ -22,34 +23,58 @@ struct Pattern {
     not_after: &'static str,
 }
 
-fn patterns() -> &'static [Pattern] {
-    static P: OnceLock<Vec<Pattern>> = OnceLock::new();
+/// The table's contexts, indexed so that a number is checked against the few
+/// that can fit it: those with text before the number by that text's last
+/// character, the others by the first character after the number (alone or
+/// with its unit).
+struct Patterns {
+    all: Vec<Pattern>,
+    by_before: HashMap<char, Vec<usize>>,
+    by_after: HashMap<(bool, char), Vec<usize>>,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let mut out = Vec::new();
+        let mut all = Vec::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [pattern, not_after, ..] = cols[..] else { continue };
             let Some(mark) = pattern.find("{n}").or_else(|| pattern.find("{u}")) else { continue };
-            out.push(Pattern {
+            all.push(Pattern {
                 before: &pattern[..mark],
                 after: &pattern[mark + 3..],
                 after_unit: pattern[mark..].starts_with("{u}"),
                 not_after,
             });
         }
-        out
+        let (mut by_before, mut by_after) = (HashMap::default(), HashMap::default());
+        for (k, p) in all.iter().enumerate() {
+            if let Some(c) = p.before.chars().next_back() {
+                by_before.entry(c).or_insert_with(Vec::new).push(k);
+            } else if let Some(c) = p.after.chars().next() {
+                by_after.entry((p.after_unit, c)).or_insert_with(Vec::new).push(k);
+            }
+            // A row with no text around the number would leave every number out; a test rules it out.
+        }
+        Patterns { all, by_before, by_after }
     })
 }
 
 /// Whether a context of the table stands around the number at `i..number_end` (unit to `end`).
 fn in_context(text: &str, i: usize, number_end: usize, end: usize) -> bool {
+    let ps = patterns();
     let head = &text[..i];
-    patterns().iter().any(|p| {
+    let fits = |k: &usize| {
+        let p = &ps.all[*k];
         head.ends_with(p.before)
             && text[if p.after_unit { end } else { number_end }..].starts_with(p.after)
             && (p.not_after == "-"
                 || !head[..head.len() - p.before.len()].chars().next_back().is_some_and(|c| p.not_after.contains(c)))
-    })
+    };
+    let before = head.chars().next_back().and_then(|c| ps.by_before.get(&c));
+    let after = |unit: bool, at: usize| text[at..].chars().next().and_then(|c| ps.by_after.get(&(unit, c)));
+    [before, after(false, number_end), after(true, end)].into_iter().flatten().any(|list| list.iter().any(fits))
 }
 
 /// Whether the quantity from `first` to `last` (one amount, or a range's two
@@ -159,4 +184,18 @@ fn in_quoted_name(text: &str, i: usize, end: usize) -> bool {
     }
     let close = text[end..].chars().take(MAX_CHARS).find(|c| matches!(c, '”' | '」' | '\n' | '。' | '，' | '；'));
     matches!(close, Some('”' | '」'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::patterns;
+
+    #[test]
+    fn every_context_has_text_around_the_number_and_is_indexed() {
+        let ps = patterns();
+        assert!(ps.all.len() > 40);
+        assert!(ps.all.iter().all(|p| !p.before.is_empty() || !p.after.is_empty()));
+        let indexed = ps.by_before.values().chain(ps.by_after.values()).map(Vec::len).sum::<usize>();
+        assert_eq!(indexed, ps.all.len());
+    }
 }
