@@ -50,7 +50,9 @@ const BARE_ENTITIES: &[&str] = &["nbsp", "amp", "lt", "gt", "quot"];
 pub fn looks_serialised(s: &str) -> bool {
     let mut newlines = 0;
     let mut units = 0;
+    let mut backslashes = 0;
     for (i, _) in s.match_indices('\\') {
+        backslashes += 1;
         let rest = s[i..].trim_start_matches('\\');
         if rest.starts_with(['n', 'r']) {
             newlines += 1;
@@ -58,7 +60,7 @@ pub fn looks_serialised(s: &str) -> bool {
             units += 1;
         }
     }
-    newlines >= 2 || units >= 4 || s.contains("<\\/")
+    newlines >= 2 || units >= 4 || (backslashes > 0 && s.contains("<\\/"))
 }
 
 fn hex4(s: &str) -> Option<u32> {

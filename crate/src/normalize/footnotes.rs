@@ -69,7 +69,7 @@ fn markers(s: &str) -> Vec<Edit> {
     let mut edits: Vec<Edit> = Vec::new();
     // A `?` is read as a lost marker only where the text shows the pattern.
     // (Leading spaces are looked through: the whitespace pass removes them.)
-    let lost_markers = s.contains("”?") || s.split('\n').any(|l| l.trim_start().starts_with("?“"));
+    let lost_markers = s.contains('?') && (s.contains("”?") || s.split('\n').any(|l| l.trim_start().starts_with("?“")));
     let mut line_start = true;
     let mut prev: Option<char> = None;
     let mut it = s.char_indices().peekable();
