@@ -35,6 +35,7 @@ pub mod segment;
 mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+mod word_set;
 
 pub use normalize::{normalize, MapRun, Normalized};
 pub use report::*;

@@ -6,7 +6,7 @@
 use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{period, Structure};
-use aho_corasick::AhoCorasick;
+use crate::word_set::WordSet;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -82,7 +82,7 @@ fn cues() -> &'static [(&'static str, Strength)] {
 /// `owners[p]` lists the categories (indices) that keyword `p` belongs to.
 struct Categories {
     order: Vec<Category>,
-    words: AhoCorasick,
+    words: WordSet<'static>,
     owners: Vec<Vec<usize>>,
 }
 
@@ -107,8 +107,7 @@ fn categories() -> &'static Categories {
             }
             order.push(c);
         }
-        let words = AhoCorasick::new(&keys).expect("the category keywords are a valid automaton");
-        Categories { order, words, owners }
+        Categories { order, words: WordSet::new(keys), owners }
     })
 }
 
@@ -265,11 +264,11 @@ fn ends_on_word(s: &str, len: usize) -> bool {
 /// Keyword hits of `text` for each category (table order), each counting `weight`.
 fn category_scores(text: &str, weight: usize, scores: &mut [usize]) {
     let cats = categories();
-    for m in cats.words.find_overlapping_iter(text) {
-        for &c in &cats.owners[m.pattern().as_usize()] {
+    cats.words.each_place(text, |_, k| {
+        for &c in &cats.owners[k] {
             scores[c] += weight;
         }
-    }
+    });
 }
 
 /// The category of a clause, given the scores of its section's heading: the
@@ -372,7 +371,8 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
             let c = &text[clause.clone()];
             // Outside a plan only a future counts, and a future cue is a word of the clause. (A character
             // search first: in wasm a search for a string sets up a searcher each time.)
-            if !plan && !(c.contains(FUTURE_FIRSTS) && FUTURE.iter().any(|w| c.contains(w))) {
+            let future_word = c.contains(FUTURE_FIRSTS) && FUTURE.iter().any(|w| c.contains(w));
+            if !(plan || future_word) {
                 continue;
             }
             let has_figure = starting_within(indicator_ranges, clause.clone()).next().is_some();

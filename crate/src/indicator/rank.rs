@@ -4,7 +4,7 @@
 
 use crate::report::Rank;
 use crate::segment::Structure;
-use aho_corasick::AhoCorasick;
+use crate::word_set::WordSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -23,9 +23,9 @@ pub struct Found {
 
 /// Verbs that introduce a ranking.
 const VERBS: &[&str] = &["位列", "位居", "列", "居", "排名", "排在"];
-fn verbs() -> &'static AhoCorasick {
-    static V: OnceLock<AhoCorasick> = OnceLock::new();
-    V.get_or_init(|| AhoCorasick::new(VERBS).expect("the ranking verbs are a valid automaton"))
+fn verbs() -> &'static WordSet<'static> {
+    static V: OnceLock<WordSet> = OnceLock::new();
+    V.get_or_init(|| WordSet::new(VERBS.iter().copied()))
 }
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。', '\n', '：', ':'];
 
@@ -39,8 +39,8 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             continue;
         }
         // Every verb place in one pass over the sentence, in order.
-        let mut places: Vec<(usize, &str)> =
-            verbs().find_overlapping_iter(s).map(|m| (m.start(), VERBS[m.pattern().as_usize()])).collect();
+        let mut places: Vec<(usize, &str)> = Vec::new();
+        verbs().each_place(s, |r, k| places.push((r.start, VERBS[k])));
         places.sort_by_key(|(i, v)| (*i, std::cmp::Reverse(v.len())));
         let mut from = 0;
         for (at, verb) in places {

@@ -2,7 +2,7 @@
 //! into terms and definitions, each linked to where the report uses the term.
 
 use super::{Sec, SectionRole};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use crate::word_set::WordSet;
 use std::ops::Range;
 
 /// A footnote definition, in bytes of the normalized text.
@@ -55,21 +55,17 @@ fn link_uses(body: &str, entries: &mut [Entry]) {
         .enumerate()
         .flat_map(|(e, entry)| quoted(&entry.term).into_iter().map(move |k| (e, k.to_string())))
         .collect();
-    // Built for each text: a contiguous NFA builds in a fraction of a DFA's time.
-    let automaton =
-        AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(names.iter().map(|(_, k)| k));
-    let Ok(automaton) = automaton else { return };
+    let set = WordSet::new(names.iter().map(|(_, k)| k.as_str()));
     let mut last_end = vec![0; names.len()];
     let mut count = vec![0; names.len()];
-    for m in automaton.find_overlapping_iter(body) {
-        let k = m.pattern().as_usize();
+    set.each_place(body, |r, k| {
         // One name's places do not overlap, as with `match_indices`.
-        if m.start() >= last_end[k] && count[k] < MAX_USES {
-            last_end[k] = m.end();
+        if r.start >= last_end[k] && count[k] < MAX_USES {
+            last_end[k] = r.end;
             count[k] += 1;
-            entries[names[k].0].uses.push(m.range());
+            entries[names[k].0].uses.push(r);
         }
-    }
+    });
     for entry in entries {
         entry.uses.sort_by_key(|r| r.start);
         entry.uses.dedup();

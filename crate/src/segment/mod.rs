@@ -10,7 +10,7 @@ pub mod period;
 use crate::lexicon::{cut_pieces, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
-use aho_corasick::AhoCorasick;
+use crate::word_set::WordSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -325,7 +325,8 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     let mut depth = 0i32;
     // The tense words of the whole text, read once; no word holds a character that ends a sentence, so
     // each lies within one sentence. Found in order of their ends, as a search of each sentence gives them.
-    let tense: Vec<Range<usize>> = tense_words().find_overlapping_iter(text).map(|m| m.range()).collect();
+    let mut tense: Vec<Range<usize>> = Vec::new();
+    tense_words().each_place(text, |r, _| tense.push(r));
     let mut next_tense = 0;
     let mut push = |range: Range<usize>, out: &mut Vec<Sentence>| {
         let s = &text[range.clone()];
@@ -439,12 +440,11 @@ fn sentence_role(words: &[Word], base: SectionRole, prev: Option<SectionRole>) -
 
 /// Every word that [`sentence_role`] and the future flag look for: the lists
 /// below and the cues of the lexicon.
-fn tense_words() -> &'static AhoCorasick {
-    static W: OnceLock<AhoCorasick> = OnceLock::new();
+fn tense_words() -> &'static WordSet<'static> {
+    static W: OnceLock<WordSet> = OnceLock::new();
     W.get_or_init(|| {
         let words = [PAST_WORDS, COMPARISON_WORDS, FUTURE_WORDS, PLAN_WORDS].concat();
-        let words = words.into_iter().chain(crate::lexicon::words_tagged("q"));
-        AhoCorasick::new(words).expect("the tense words are a valid automaton")
+        WordSet::new(words.into_iter().chain(crate::lexicon::words_tagged("q")))
     })
 }
 
