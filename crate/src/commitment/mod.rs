@@ -78,7 +78,7 @@ fn cues() -> &'static [(&'static str, Strength)] {
     })
 }
 
-/// The categories in table order, and one automaton over all their keywords;
+/// The categories in table order, and one set of all their keywords;
 /// `owners[p]` lists the categories (indices) that keyword `p` belongs to.
 struct Categories {
     order: Vec<Category>,
