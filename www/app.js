@@ -299,7 +299,8 @@ function showResult() {
   setTab(state.tab);
   renderAll();
   performance.mark('zb:shown');
-  return source.set(r.text, annotations(r));
+  // The annotated source after the results are painted: the first frame lays out the table alone.
+  return new Promise((resolve) => afterPaint(() => resolve(state.result === r ? source.set(r.text, annotations(r)) : null)));
 }
 
 /** Everything but the source (which does not depend on the language). */
