@@ -48,6 +48,16 @@ impl<'a> WordSet<'a> {
         self.firsts.get(c as usize / 64).is_none_or(|bits| bits & (1 << (c as usize % 64)) != 0)
     }
 
+    /// The ids of the words that `s` starts with, shorter words first.
+    pub fn prefixes<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
+        let c = s.chars().next().filter(|&c| self.may_start(c));
+        let run = c.and_then(|c| self.runs.binary_search_by_key(&c, |r| r.0).ok());
+        let rows = run.map_or(0..0, |run| {
+            self.runs[run].1 as usize..self.runs.get(run + 1).map_or(self.sorted.len(), |r| r.1 as usize)
+        });
+        self.sorted[rows].iter().map(|&k| k as usize).filter(move |&k| s.starts_with(self.words[k]))
+    }
+
     /// Calls `f(range, id)` for every place of every word in `text`, in order
     /// of where it starts, and at one start shorter words first.
     pub fn each_place(&self, text: &str, mut f: impl FnMut(Range<usize>, usize)) {
@@ -101,6 +111,15 @@ mod tests {
         got.sort();
         want.sort();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn prefixes_are_the_words_a_text_starts_with() {
+        let set = WordSet::new(["个", "个百分点", "百分点", "", "万亿元", "万"]);
+        assert_eq!(set.prefixes("个百分点，").collect::<Vec<_>>(), vec![0, 1]);
+        assert_eq!(set.prefixes("万亿元").collect::<Vec<_>>(), vec![5, 4]);
+        assert_eq!(set.prefixes("百").count(), 0);
+        assert_eq!(set.prefixes("").count(), 0);
     }
 
     #[test]

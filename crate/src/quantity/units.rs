@@ -1,6 +1,7 @@
 //! The unit table (`data/units.tsv`): written form → base unit and factor,
 //! with the context in which the written form is a unit at all.
 
+use crate::word_set::WordSet;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -37,9 +38,10 @@ impl Unit {
     }
 }
 
+/// The rows (one per written form: the last row of a form wins) and the set of written forms, by the same ids.
 struct Table {
-    by_written: HashMap<&'static str, Unit>,
-    longest: usize,
+    units: Vec<Unit>,
+    written: WordSet<'static>,
 }
 
 fn table() -> &'static Table {
@@ -55,8 +57,8 @@ fn table() -> &'static Table {
                 by_written.insert(written, Unit { written, base, factor, kind, arabic_only, not_before });
             }
         }
-        let longest = by_written.keys().map(|k| k.chars().count()).max().unwrap_or(1);
-        Table { by_written, longest }
+        let units: Vec<Unit> = by_written.into_values().collect();
+        Table { written: WordSet::new(units.iter().map(|u| u.written)), units }
     })
 }
 
@@ -73,11 +75,9 @@ pub fn scale_at(s: &str) -> Option<Unit> {
 
 fn longest(s: &str, want: impl Fn(&Unit) -> bool, after_chinese: bool) -> Option<Unit> {
     let t = table();
-    let ends = s.char_indices().skip(1).map(|(i, _)| i).chain([s.len()]).take(t.longest);
-    let ends: Vec<usize> = ends.collect();
     // The longest written form decides: when it is not a unit here, no shorter one is (四人民币 is not 四人).
-    let (e, u) = ends.iter().rev().find_map(|&e| t.by_written.get(&s[..e]).filter(|u| want(u)).map(|u| (e, u)))?;
-    u.fits(&s[e..], after_chinese).then_some(*u)
+    let u = t.written.prefixes(s).map(|k| &t.units[k]).filter(|u| want(u)).max_by_key(|u| u.written.len())?;
+    u.fits(&s[u.written.len()..], after_chinese).then_some(*u)
 }
 
 #[cfg(test)]
