@@ -22,8 +22,24 @@ impl Decimal {
         Decimal { mant: n, exp: 0 }
     }
 
-    /// The closest `f64` (correctly rounded through the decimal string).
+    /// The closest `f64`. When the digits and the power of ten are both exact
+    /// in `f64` (fewer than 2^53, at most 10^22), one correctly rounded
+    /// multiplication or division gives it (Clinger's fast path, what every
+    /// correct parser does first); otherwise through the decimal string.
     pub fn to_f64(self) -> f64 {
+        const POW10: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+            1e19, 1e20, 1e21, 1e22,
+        ];
+        let k = self.exp.unsigned_abs() as usize;
+        if self.mant < 1 << 53 && k < POW10.len() {
+            let m = self.mant as f64;
+            return if self.exp >= 0 { m * POW10[k] } else { m / POW10[k] };
+        }
+        self.to_f64_through_string()
+    }
+
+    fn to_f64_through_string(self) -> f64 {
         format!("{}e{}", self.mant, self.exp).parse().unwrap_or(f64::NAN)
     }
 
@@ -307,6 +323,31 @@ pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fast_path_gives_what_parsing_the_decimal_string_gives() {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..200_000 {
+            let r = next();
+            // Mantissas of every size up to 2^53, exponents from -25 to 25 (past the fast path's reach).
+            let mant = u128::from(r >> (11 + r % 53));
+            let exp = (next() % 51) as i32 - 25;
+            let d = Decimal { mant, exp };
+            assert_eq!(d.to_f64().to_bits(), d.to_f64_through_string().to_bits(), "{mant}e{exp}");
+        }
+        for (mant, exp) in [(3015, -1), (1, -22), (9_007_199_254_740_991, 22), (123, 0), (0, -5)] {
+            let d = Decimal { mant, exp };
+            assert_eq!(d.to_f64().to_bits(), d.to_f64_through_string().to_bits(), "{mant}e{exp}");
+        }
+        assert_eq!(Decimal { mant: 3015, exp: -1 }.to_f64(), 301.5);
+    }
     #[test]
     fn the_numeral_bit_table_is_the_numeral_characters() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
@@ -314,8 +355,6 @@ mod tests {
             assert_eq!(is_chinese_numeral(c), numeral, "{c:?}");
         }
     }
-
-    use super::*;
 
     fn ch(s: &str) -> Option<(f64, usize)> {
         chinese(s).map(|(d, n)| (d.to_f64(), s[..n].chars().count()))
