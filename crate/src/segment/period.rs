@@ -3,7 +3,7 @@
 //! against the document's year.
 
 use crate::report::{Deadline, Period};
-use memchr::memmem;
+use crate::word_set::WordSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -51,47 +51,15 @@ fn words() -> impl Iterator<Item = &'static str> {
     RELATIVE.iter().map(|r| r.0).chain(PLANS.iter().map(|p| p.0))
 }
 
-/// Every word of [`words`] holds one of these: a word is looked for only
-/// where its anchor is, and the anchors are found with a byte search.
-const ANCHORS: [&str; 3] = ["年", "季", "五"];
-
-/// An anchor's searcher and the words it anchors: (index in [`words`], byte
-/// offset of the anchor in the word, the word). A word's anchor is its first
-/// character among [`ANCHORS`].
-type Anchored = (memmem::Finder<'static>, Vec<(usize, usize, &'static str)>);
-
-fn anchored() -> &'static [Anchored] {
-    static A: OnceLock<Vec<Anchored>> = OnceLock::new();
-    A.get_or_init(|| {
-        ANCHORS
-            .iter()
-            .map(|anchor| {
-                let words = words()
-                    .enumerate()
-                    .filter_map(|(k, word)| {
-                        let (off, _) = word.char_indices().find(|(_, c)| ANCHORS.iter().any(|a| a.starts_with(*c)))?;
-                        word[off..].starts_with(anchor).then_some((k, off, word))
-                    })
-                    .collect();
-                (memmem::Finder::new(anchor), words)
-            })
-            .collect()
-    })
+fn word_set() -> &'static WordSet<'static> {
+    static W: OnceLock<WordSet> = OnceLock::new();
+    W.get_or_init(|| WordSet::new(words()))
 }
 
 /// Calls `f(k, start)` for every place where word `k` of [`words`] starts in
-/// `text` (overlapping places included), in order of `start` for each word.
+/// `text` (overlapping places included), in order of `start`.
 fn each_place(text: &str, mut f: impl FnMut(usize, usize)) {
-    let bytes = text.as_bytes();
-    for (finder, words) in anchored() {
-        for at in finder.find_iter(bytes) {
-            for &(k, off, word) in words {
-                if at >= off && bytes[at - off..].starts_with(word.as_bytes()) {
-                    f(k, at - off);
-                }
-            }
-        }
-    }
+    word_set().each_place(text, |r, k| f(k, r.start));
 }
 
 /// For each word of [`words`], where it last starts (what `rfind` gives).
@@ -329,10 +297,7 @@ mod tests {
     }
 
     #[test]
-    fn every_place_of_every_word_is_found_through_its_anchor() {
-        for word in words() {
-            assert!(ANCHORS.iter().any(|a| word.contains(a)), "{word} holds no anchor");
-        }
+    fn every_place_of_every_word_is_found() {
         let text = "十五五十四五年年底前去年内，过去一年一季度前三季度三季度，上半年下半年全年今年明年十三五";
         let mut found = Vec::new();
         each_place(text, |k, at| found.push((at, k)));
