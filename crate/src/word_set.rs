@@ -1,6 +1,7 @@
 //! Every place of every word of a list in a text, overlapping places included:
 //! the commitment categories' keywords, the words that set a sentence's tense,
-//! the ranking verbs, a glossary's terms.
+//! the period words, the ranking verbs, a glossary's terms; and the words a
+//! text starts with (the units).
 //!
 //! The words are short and few of them start with any given character, so a
 //! bit per BMP character (does a word start with it?) rules out nearly every
