@@ -23,6 +23,7 @@
 //! assert_eq!(report.schema_version, 1);
 //! ```
 
+mod chars;
 pub mod commitment;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;

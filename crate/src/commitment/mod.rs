@@ -3,6 +3,7 @@
 //! (`data/cues.tsv`), deadline, category (`data/categories.tsv`) and the
 //! quantified targets it carries.
 
+use crate::chars::head;
 use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{period, Structure};
@@ -140,7 +141,7 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
         }
     }
     // A subject before 要 (积极的财政政策要适度加力, 各地区各部门要…): a plan.
-    let head12 = &rest[..rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i)];
+    let head12 = head(rest, 12);
     if let Some(at) = head12.find('要') {
         let subject = &head12[..at];
         let after = &rest[at + "要".len()..];
@@ -154,9 +155,9 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
         }
     }
     // A short subject before 将: 扬中将全力冲刺, 新区将加快.
-    let head = &rest[..rest.char_indices().nth(6).map_or(rest.len(), |(i, _)| i)];
-    let at = head.find('将')?;
-    let subject = &head[..at];
+    let head6 = head(rest, 6);
+    let at = head6.find('将')?;
+    let subject = &head6[..at];
     let subject_ok = !subject.is_empty()
         && subject.chars().all(crate::normalize::is_han)
         && !NOT_SUBJECTS.iter().any(|w| subject.ends_with(w))
@@ -180,7 +181,7 @@ fn strip_list_marker(clause: &str) -> &str {
     let digits = "一二三四五六七八九十0123456789";
     if let Some(rest) = clause.strip_prefix(['(', '（']) {
         let inner = rest.chars().take_while(|c| digits.contains(*c)).count();
-        let after: &str = &rest[rest.char_indices().nth(inner).map_or(rest.len(), |(i, _)| i)..];
+        let after = &rest[head(rest, inner).len()..];
         if inner > 0 {
             if let Some(r) = after.strip_prefix([')', '）']) {
                 return r;
@@ -189,7 +190,7 @@ fn strip_list_marker(clause: &str) -> &str {
     }
     let lead = clause.chars().take_while(|c| digits.contains(*c)).count();
     if lead > 0 {
-        let after = &clause[clause.char_indices().nth(lead).map_or(clause.len(), |(i, _)| i)..];
+        let after = &clause[head(clause, lead).len()..];
         if let Some(r) = after.strip_prefix(['、', '.', '．']) {
             return r;
         }
@@ -257,8 +258,7 @@ fn future_jiang(after: &str) -> bool {
 /// Whether the first `len` bytes of `s` end on a word boundary of the lexicon's
 /// cut (计划总投资 is one word, so 计划 does not open it).
 fn ends_on_word(s: &str, len: usize) -> bool {
-    let window = s.char_indices().nth(8).map_or(s, |(i, _)| &s[..i]);
-    crate::lexicon::cut(window).iter().any(|w| w.start + w.text.len() == len)
+    crate::lexicon::cut(head(s, 8)).iter().any(|w| w.start + w.text.len() == len)
 }
 
 /// Keyword hits of `text` for each category (table order), each counting `weight`.

@@ -146,7 +146,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
 fn after(text: &str, start: usize) -> &str {
     // At most 20 characters ahead: a name, not a clause (and no rescan of a long line).
     let rest = &text[start..];
-    let rest = &rest[..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)];
+    let rest = crate::chars::head(rest, 20);
     let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || "、（()）和及与的".contains(c)).unwrap_or(rest.len());
     let phrase = &rest[..end];
     let words = cut(phrase);
@@ -377,13 +377,9 @@ const MAX_DISTRIBUTED: usize = 12;
 /// How far back from a figure its context is read, in bytes (about 100 characters).
 const WINDOW: usize = 300;
 
-/// The start of the context window before `at`, not before `floor`, on a character boundary.
+/// The start of the context window before `at`, not before `floor` (a character boundary).
 fn window(text: &str, floor: usize, at: usize) -> usize {
-    let mut start = at.saturating_sub(WINDOW).max(floor);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    start
+    crate::chars::start_before(text, at, WINDOW).max(floor)
 }
 
 /// A name without stray punctuation around it; quotes stay where they pair

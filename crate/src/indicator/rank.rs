@@ -50,14 +50,11 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             from = at + verb.len();
             // A ranking follows its verb closely: look at most 40 characters ahead.
             let rest = &s[from..];
-            let rest = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
+            let rest = crate::chars::head(rest, 40);
             let clause_end = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
             let tail = &rest[..clause_end];
             let Some((scope, positions, end)) = positions(tail) else { continue };
-            let mut floor = at.saturating_sub(120);
-            while !s.is_char_boundary(floor) {
-                floor += 1;
-            }
+            let floor = crate::chars::start_before(s, at, 120);
             let clause_start = s[floor..at]
                 .rfind(CLAUSE_ENDS)
                 .map_or(floor, |i| floor + i + s[floor + i..].chars().next().map_or(1, char::len_utf8));

@@ -169,11 +169,7 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
 /// “四上”企业, “1+4+N”, “169工程”.
 fn in_quoted_name(text: &str, i: usize, end: usize) -> bool {
     const MAX_CHARS: usize = 15;
-    let mut start = i.saturating_sub(MAX_CHARS * 3);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let head = &text[start..i];
+    let head = &text[crate::chars::start_before(text, i, MAX_CHARS * 3)..i];
     let head = head.rfind('\n').map_or(head, |p| &head[p + 1..]);
     let Some(open) = head.rfind(['“', '「']) else {
         return false;

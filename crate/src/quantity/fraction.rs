@@ -7,7 +7,7 @@ use super::numeral::{arabic, bare_multiplier, chinese, Decimal};
 /// A fraction at the start of `s`: its value, the unit it is given in (`%` or `‰`), and its length.
 pub fn fraction(s: &str) -> Option<(Decimal, &'static str, usize)> {
     // The denominator is a short Chinese numeral right at the start (三, 十, 百, 一千…).
-    let window = s.char_indices().nth(6).map_or(s, |(b, _)| &s[..b]);
+    let window = crate::chars::head(s, 6);
     let at = window.find("分之")?;
     if at == 0 {
         return None;

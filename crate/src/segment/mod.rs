@@ -213,7 +213,7 @@ fn is_subheading(line: &str) -> bool {
 /// Whether `line` defines a footnote term: `①“四上”企业:…`, `“无废城市”:…`.
 fn is_glossary_line(line: &str) -> bool {
     let body = line.trim_start_matches(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || c == ' ');
-    let head = &body[..body.char_indices().nth(40).map_or(body.len(), |(i, _)| i)];
+    let head = crate::chars::head(body, 40);
     let colon = head.find([':', '：']);
     body.contains('“') && colon.is_some_and(|c| head[..c].contains('”') && head[..c].chars().count() <= 30)
 }
