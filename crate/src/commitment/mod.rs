@@ -8,7 +8,7 @@ use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{period, Structure};
 use crate::word_set::WordSet;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -116,18 +116,12 @@ fn categories() -> &'static Categories {
 fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     let mut rest = strip_list_marker(clause.trim_start_matches(['“', ' ']));
     // Most clauses open with neither a cue nor a filler: one look-up rules both lists out.
-    static FIRST: OnceLock<HashMap<char, ()>> = OnceLock::new();
+    static FIRST: OnceLock<HashSet<char>> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        cues()
-            .iter()
-            .map(|c| c.0)
-            .chain(FILLERS.iter().copied())
-            .filter_map(|w| w.chars().next())
-            .map(|c| (c, ()))
-            .collect()
+        cues().iter().map(|c| c.0).chain(FILLERS.iter().copied()).filter_map(|w| w.chars().next()).collect()
     });
     for _ in 0..3 {
-        if !rest.chars().next().is_some_and(|c| first.contains_key(&c)) {
+        if !rest.chars().next().is_some_and(|c| first.contains(&c)) {
             break;
         }
         if let Some(found) = cues().iter().find(|(w, _)| rest.starts_with(w)) {

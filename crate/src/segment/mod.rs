@@ -323,8 +323,8 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
-    // The tense words of the whole text, read once; no word holds a character that ends a sentence, so
-    // each lies within one sentence. Found in order of their ends, as a search of each sentence gives them.
+    // The tense words of the whole text, read once, in order of where they start; no word holds a
+    // character that ends a sentence, so each lies within one sentence.
     let mut tense: Vec<Range<usize>> = Vec::new();
     tense_words().each_place(text, |r, _| tense.push(r));
     let mut next_tense = 0;

@@ -56,19 +56,13 @@ fn word_set() -> &'static WordSet<'static> {
     W.get_or_init(|| WordSet::new(words()))
 }
 
-/// Calls `f(k, start)` for every place where word `k` of [`words`] starts in
-/// `text` (overlapping places included), in order of `start`.
-fn each_place(text: &str, mut f: impl FnMut(usize, usize)) {
-    word_set().each_place(text, |r, k| f(k, r.start));
-}
-
 /// For each word of [`words`], where it last starts (what `rfind` gives).
 type Last = [Option<usize>; RELATIVE.len() + PLANS.len()];
 
 /// Where each word of [`words`] last starts in `text`.
 fn last_places(text: &str) -> Last {
     let mut last = [None; RELATIVE.len() + PLANS.len()];
-    each_place(text, |k, at| last[k] = Some(at));
+    word_set().each_place(text, |r, k| last[k] = Some(r.start));
     last
 }
 
@@ -77,35 +71,25 @@ fn last_places(text: &str) -> Last {
 /// of a scan of the words before each.
 #[derive(Debug, Default)]
 pub struct Places {
-    /// (start, index of the word), sorted.
-    places: Vec<(usize, usize)>,
+    /// (start, end, index of the word), in order of start.
+    places: Vec<(usize, usize, usize)>,
 }
 
 impl Places {
     /// The places in `text`.
     pub fn new(text: &str) -> Self {
         let mut places = Vec::new();
-        each_place(text, |k, at| places.push((at, k)));
-        places.sort_unstable();
+        word_set().each_place(text, |r, k| places.push((r.start, r.end, k)));
         Places { places }
     }
 
     /// [`last_in`] of `text[window]`, where `text` is the text the places were found in.
     pub fn last_in(&self, text: &str, window: Range<usize>, year: Option<i32>) -> Option<Found> {
-        const LENS: [usize; RELATIVE.len() + PLANS.len()] = {
-            let mut lens = [0; RELATIVE.len() + PLANS.len()];
-            let mut k = 0;
-            while k < lens.len() {
-                lens[k] = if k < RELATIVE.len() { RELATIVE[k].0.len() } else { PLANS[k - RELATIVE.len()].0.len() };
-                k += 1;
-            }
-            lens
-        };
         // For each word, the last place that lies within the window.
         let mut last = [None; RELATIVE.len() + PLANS.len()];
-        let from = self.places.partition_point(|&(at, _)| at < window.start);
-        for &(at, k) in self.places[from..].iter().take_while(|&&(at, _)| at < window.end) {
-            if at + LENS[k] <= window.end {
+        let from = self.places.partition_point(|&(at, ..)| at < window.start);
+        for &(at, end, k) in self.places[from..].iter().take_while(|&&(at, ..)| at < window.end) {
+            if end <= window.end {
                 last[k] = Some(at - window.start);
             }
         }
@@ -300,7 +284,7 @@ mod tests {
     fn every_place_of_every_word_is_found() {
         let text = "十五五十四五年年底前去年内，过去一年一季度前三季度三季度，上半年下半年全年今年明年十三五";
         let mut found = Vec::new();
-        each_place(text, |k, at| found.push((at, k)));
+        word_set().each_place(text, |r, k| found.push((r.start, k)));
         found.sort();
         let mut naive = Vec::new();
         for (at, _) in text.char_indices() {
