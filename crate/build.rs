@@ -36,16 +36,6 @@ fn main() {
     for (k, v) in &phrases {
         writeln!(out, "({k:?},{v:?}),").unwrap();
     }
-    // Where the run of keys starting with each character begins in PHRASES.
-    out.push_str("];\nstatic PHRASE_RUNS: &[(char, u16)] = &[\n");
-    let mut last = None;
-    for (row, k) in phrases.keys().enumerate() {
-        let first = k.chars().next().expect("phrase keys are not empty");
-        if last != Some(first) {
-            writeln!(out, "({first:?},{row}),").unwrap();
-            last = Some(first);
-        }
-    }
     out.push_str("];\n");
     let path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("t2s_tables.rs");
     std::fs::write(path, out).unwrap();

@@ -25,11 +25,11 @@ use super::edit::replace_chars;
 use super::summary;
 use crate::report::{Script, Warning, WarningCode};
 use crate::span::MappedText;
+use crate::word_set::WordSet;
 use std::sync::OnceLock;
 
 // CHARS (traditional → simplified, sorted), SIMPLIFIED (simplified-only characters, sorted) and
-// PHRASES (key → result, sorted by key, PHRASE_RUNS: where the keys starting with each character
-// begin), made by `crate/build.rs` from the data files.
+// PHRASES (key → result, sorted by key), made by `crate/build.rs` from the data files.
 include!(concat!(env!("OUT_DIR"), "/t2s_tables.rs"));
 
 /// For each BMP character, flags in the low bits: [`TRADITIONAL`] when
@@ -39,6 +39,8 @@ include!(concat!(env!("OUT_DIR"), "/t2s_tables.rs"));
 /// are none of these, and a table look-up is cheaper than a search.
 struct Tables {
     class: Vec<u16>,
+    /// The keys of `PHRASES`, by the same ids.
+    phrases: WordSet<'static>,
 }
 
 const TRADITIONAL: u16 = 1;
@@ -77,19 +79,11 @@ impl Tables {
             None => CHARS.binary_search_by_key(&c, |p| p.0).map_or(c, |i| CHARS[i].1),
         }
     }
-}
 
-/// The longest phrase that `rest` starts with, and what it becomes. The keys
-/// starting with the same character are one run of the sorted table.
-fn phrase_at(rest: &str) -> Option<(&'static str, &'static str)> {
-    let first = rest.chars().next()?;
-    let run = PHRASE_RUNS.binary_search_by_key(&first, |r| r.0).ok()?;
-    let end = PHRASE_RUNS.get(run + 1).map_or(PHRASES.len(), |r| usize::from(r.1));
-    PHRASES[usize::from(PHRASE_RUNS[run].1)..end]
-        .iter()
-        .filter(|(k, _)| rest.starts_with(k))
-        .max_by_key(|(k, _)| k.len())
-        .copied()
+    /// The longest phrase that `rest` starts with, and what it becomes.
+    fn phrase_at(&self, rest: &str) -> Option<(&'static str, &'static str)> {
+        self.phrases.prefixes(rest).map(|k| PHRASES[k]).max_by_key(|(key, _)| key.len())
+    }
 }
 
 fn tables() -> &'static Tables {
@@ -104,7 +98,7 @@ fn tables() -> &'static Tables {
                 *entry |= bits;
             }
         }
-        Tables { class }
+        Tables { class, phrases: WordSet::new(PHRASES.iter().map(|(k, _)| *k)) }
     })
 }
 
@@ -121,7 +115,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         }
         // Leftmost-longest phrases, looked for only where one may start.
         if phrase.is_none() && t.may_start_phrase(c) {
-            if let Some((key, out)) = phrase_at(&s[byte..]) {
+            if let Some((key, out)) = t.phrase_at(&s[byte..]) {
                 phrase = Some((byte + key.len(), out.chars()));
             }
         }
