@@ -24,8 +24,14 @@ pub fn marker_at(s: &str) -> Option<usize> {
     matches!(c, '[' | '［' | '(' | '（').then(|| bracketed_number(s)).flatten()
 }
 
-pub fn circled(c: char) -> bool {
+fn circled(c: char) -> bool {
     matches!(c, '\u{2460}'..='\u{2473}' | '\u{2474}'..='\u{2487}' | '\u{2776}'..='\u{277F}' | '\u{3251}'..='\u{325F}')
+}
+
+/// Whether `c` may open what this pass or the pinyin pass edits: a bracket or
+/// parenthesis, a circled number, a `?`. Every other character is passed by.
+pub fn may_open_marker(c: char) -> bool {
+    matches!(c, '?' | '[' | '［' | '(' | '（') || circled(c)
 }
 
 /// What a term ends with, before its marker.
@@ -74,7 +80,7 @@ fn markers(s: &str) -> Vec<Edit> {
     let mut prev: Option<char> = None;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        if !matches!(c, '?' | '[' | '［' | '(' | '（') && !circled(c) {
+        if !may_open_marker(c) {
             line_start = c == '\n' || (line_start && c == ' ');
             prev = Some(c);
             continue;

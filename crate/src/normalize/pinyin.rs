@@ -35,7 +35,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
             break;
         };
         // Only parentheses, `?` and what may open a footnote marker need a closer look.
-        if !matches!(c, '(' | '（' | '?' | '[' | '［') && !super::footnotes::circled(c) {
+        if !super::footnotes::may_open_marker(c) {
             last_kept = Some(c);
             i += c.len_utf8();
             continue;
