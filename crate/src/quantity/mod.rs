@@ -125,14 +125,12 @@ fn round_sig(x: f64) -> f64 {
 /// Whether `c` may start a number (the place and section words only when [`amount`] finds them standing
 /// alone or starting a fraction).
 fn may_start(c: char) -> bool {
-    // Every character that may start a number is a digit or a numeral character: most are neither.
-    c.is_ascii_digit() || is_chinese_numeral(c) && may_start_numeral(c)
-}
-
-fn may_start_numeral(c: char) -> bool {
+    // Every character that may start a number is a digit or a numeral character: most are neither, and
+    // the bit table rules them out before the finer checks.
     c.is_ascii_digit()
-        || (chinese_digit(c).is_some() && !matches!(c, '零' | '〇'))
-        || matches!(c, '十' | '百' | '千' | '万' | '亿')
+        || is_chinese_numeral(c)
+            && ((chinese_digit(c).is_some() && !matches!(c, '零' | '〇'))
+                || matches!(c, '十' | '百' | '千' | '万' | '亿'))
 }
 
 /// Every quantity in `text`, skipping bytes for which `skip` is true.
