@@ -1,6 +1,6 @@
 // The page: input (paste, files, samples), the worker, the result views, the annotated source, exports.
 // The user's text is only ever put into the page as text nodes (textContent / append(string)).
-import { h, $, reducedMotion } from './js/dom.js';
+import { h, $, reducedMotion, afterPaint } from './js/dom.js';
 import { t, label, getLang, setLang, applyStatic } from './js/i18n.js';
 import { num } from './js/format.js';
 import { fileToText, ACCEPT, UnsupportedFile } from './js/files.js';
@@ -97,9 +97,6 @@ function setBusy(on, text) {
     $('elapsed').textContent = '';
   }
 }
-
-/** Runs `fn` once the frame being prepared has been painted. */
-const afterPaint = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
 
 /** Reads `text` (by default the input) in the worker and shows the result. The job is posted before the
  * first await; `shown` is called once the first result is drawn, or the reading failed. */

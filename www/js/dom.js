@@ -17,5 +17,8 @@ export function h(tag, props = {}, ...children) {
 
 export const $ = (id) => document.getElementById(id);
 
+/** Runs `fn` once the frame being prepared has been painted. */
+export const afterPaint = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
+
 /** Whether the user asked for less motion. */
 export const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -5,6 +5,8 @@
 // Texts are cut into chunks at line ends; the first are rendered at once and the rest in time slices after
 // the first frame, so results appear at once and the page stays responsive.
 
+import { afterPaint } from './dom.js';
+
 const CHUNK = 4000;          // characters per chunk (cut at the next line end)
 const SYNC_LIMIT = 300_000;  // below this, chunks take their natural height (no content-visibility)
 const FIRST_CHARS = 3000;    // rendered at once: a screenful of the source box and more
@@ -66,7 +68,7 @@ export class SourceView {
         this.onProgress?.(i / this.chunks.length);
         if (i < this.chunks.length) setTimeout(step, 0); else resolve();
       };
-      if (i < this.chunks.length) requestAnimationFrame(() => setTimeout(step, 0)); else resolve();
+      if (i < this.chunks.length) afterPaint(step); else resolve();
     });
   }
 
