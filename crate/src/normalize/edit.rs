@@ -34,6 +34,51 @@ impl Edit {
     }
 }
 
+/// What a pass that removes pieces of a text has kept before a position, read
+/// back from the text rather than tracked character by character: since the
+/// last removed piece (which ended at `resumed`) every character was kept.
+#[derive(Debug, Clone, Copy)]
+pub struct Kept {
+    resumed: usize,
+    /// The last character kept before `resumed`.
+    prev: Option<char>,
+    /// Whether only spaces were kept between the last line break (or the
+    /// start) and `resumed`.
+    line_start: bool,
+}
+
+impl Default for Kept {
+    fn default() -> Self {
+        Kept { resumed: 0, prev: None, line_start: true }
+    }
+}
+
+impl Kept {
+    /// The last character kept before byte `at` of `s` (at or after `resumed`).
+    pub fn prev(&self, s: &str, at: usize) -> Option<char> {
+        if at > self.resumed {
+            s[..at].chars().next_back()
+        } else {
+            self.prev
+        }
+    }
+
+    /// Whether only spaces were kept on the line before byte `at`.
+    pub fn line_start(&self, s: &str, at: usize) -> bool {
+        let tail = &s.as_bytes()[self.resumed..at];
+        tail.iter().rposition(|&b| b != b' ').map_or(self.line_start, |k| tail[k] == b'\n')
+    }
+
+    /// Records that `s[at..to]` was removed, or replaced by `put`.
+    pub fn skip(&mut self, s: &str, at: usize, to: usize, put: Option<char>) {
+        (self.prev, self.line_start) = match put {
+            Some(c) => (Some(c), c == '\n'),
+            None => (self.prev(s, at), self.line_start(s, at)),
+        };
+        self.resumed = to;
+    }
+}
+
 /// Applies `edits` (sorted by start, not overlapping) to `src`. The text
 /// between edits is copied a run at a time; an edit that starts inside an
 /// earlier one is dropped.

@@ -9,7 +9,7 @@
 //! (`体系?,升级`) goes too, which is right for seed 004 and would be wrong
 //! for a real question there.
 
-use super::edit::{apply, Edit};
+use super::edit::{apply, Edit, Kept};
 use super::{is_han, summary};
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
@@ -30,8 +30,46 @@ fn circled(c: char) -> bool {
 
 /// Whether `c` may open what this pass or the pinyin pass edits: a bracket or
 /// parenthesis, a circled number, a `?`. Every other character is passed by.
-pub fn may_open_marker(c: char) -> bool {
+fn may_open_marker(c: char) -> bool {
     matches!(c, '?' | '[' | '［' | '(' | '（') || circled(c)
+}
+
+/// Whether the bytes `b0 b1 b2` may start a character that
+/// [`may_open_marker`]: an ASCII `?` `[` `(`, or the first two or three bytes
+/// of `（` (EF BC 88), `［` (EF BC BB) and the circled numbers (E2 91, E2 92,
+/// E2 9D, E3 89). Without branches, so that a block of bytes is tested at once.
+#[inline(always)]
+fn may_open_at(b0: u8, b1: u8, b2: u8) -> bool {
+    (b0 == b'?')
+        | (b0 == b'[')
+        | (b0 == b'(')
+        | ((b0 == 0xEF) & (b1 == 0xBC) & ((b2 == 0x88) | (b2 == 0xBB)))
+        | ((b0 == 0xE2) & ((b1 == 0x91) | (b1 == 0x92) | (b1 == 0x9D)))
+        | ((b0 == 0xE3) & (b1 == 0x89))
+}
+
+/// The byte at or after `from` where the next character that
+/// [`may_open_marker`] starts, found by bytes (none of those above starts
+/// inside a character) and 32 at a time.
+pub fn next_candidate(s: &str, from: usize) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let bytes = s.as_bytes();
+    let at = |i: usize| may_open_at(bytes[i], *bytes.get(i + 1).unwrap_or(&0), *bytes.get(i + 2).unwrap_or(&0));
+    let mut i = from;
+    while i < bytes.len() {
+        if let Some(b) = bytes.get(i..i + BLOCK + 2) {
+            if !(0..BLOCK).fold(false, |any, k| any | may_open_at(b[k], b[k + 1], b[k + 2])) {
+                i += BLOCK;
+                continue;
+            }
+        }
+        let end = (i + BLOCK).min(bytes.len());
+        if let Some(k) = (i..end).find(|&k| at(k) && s[k..].chars().next().is_some_and(may_open_marker)) {
+            return Some(k);
+        }
+        i = end;
+    }
+    None
 }
 
 /// What a term ends with, before its marker.
@@ -76,16 +114,14 @@ fn markers(s: &str) -> Vec<Edit> {
     // A `?` is read as a lost marker only where the text shows the pattern.
     // (Leading spaces are looked through: the whitespace pass removes them.)
     let lost_markers = s.contains('?') && (s.contains("”?") || s.split('\n').any(|l| l.trim_start().starts_with("?“")));
-    let mut line_start = true;
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !may_open_marker(c) {
-            line_start = c == '\n' || (line_start && c == ' ');
-            prev = Some(c);
-            continue;
-        }
-        let next = s[i + c.len_utf8()..].chars().next();
+    let mut kept = Kept::default();
+    let mut i = 0;
+    while let Some(at) = next_candidate(s, i) {
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
+        let (prev, line_start) = (kept.prev(s, at), kept.line_start(s, at));
+        let next = s[at + c.len_utf8()..].chars().next();
         let marker_len = if line_start {
             // `? “四零”目标：` opens a glossary entry whose marker was lost.
             (lost_markers && c == '?' && matches!(next, Some('“' | ' ' | '"'))).then_some(1)
@@ -95,26 +131,25 @@ fn markers(s: &str) -> Vec<Edit> {
             Some(1)
         } else if matches!(c, '[' | '［' | '(' | '（') && prev.is_some_and(term_end) {
             // A chain of markers goes at once: `(9)(9)(9)` would take a round each.
-            bracketed_number(&s[i..])
-                .filter(|&len| after_marker(s[i + len..].chars().next()) || marker_at(&s[i + len..]).is_some())
+            bracketed_number(&s[at..])
+                .filter(|&len| after_marker(s[at + len..].chars().next()) || marker_at(&s[at + len..]).is_some())
         } else {
             None
         };
+        i = at + c.len_utf8();
         if let Some(mut len) = marker_len {
             // The space some sites print after a marker goes with it when a
             // word or punctuation follows (`“美家美戶”? 行動`), not a
             // parenthesis or another marker: `闻① (wén)` must not become a reading.
-            let after_space = s[i + len..].strip_prefix(' ').and_then(|r| r.chars().next());
+            let after_space = s[at + len..].strip_prefix(' ').and_then(|r| r.chars().next());
             if after_space.is_some_and(|c| is_han(c) || "，。、；：！？“”《》".contains(c)) && !line_start
             {
                 len += 1;
             }
-            edits.push(Edit::delete(i..i + len));
-            while it.next_if(|(j, _)| *j < i + len).is_some() {}
-            continue;
+            edits.push(Edit::delete(at..at + len));
+            kept.skip(s, at, at + len, None);
+            i = at + len;
         }
-        line_start = c == '\n' || (line_start && c == ' ');
-        prev = Some(c);
     }
     edits
 }
@@ -188,6 +223,26 @@ mod tests {
             normalize(input).text(),
             "正文。\n①“四上”企业:规模以上工业企业。\n“美家美户”:学习运用。\n南京“五标八链”:包括。"
         );
+    }
+
+    #[test]
+    fn candidates_found_by_bytes_are_those_found_by_characters() {
+        use super::{may_open_marker, next_candidate};
+        // Every kind of candidate, and punctuation that shares their first
+        // bytes (`，` EF BC 8C, `“` E2 80 9C, `。` E3 80 82, `⑀` E2 91 80),
+        // repeated across the 32-byte blocks.
+        let text = "现(①［（?[，“。⑴❶㉑⑀xiàn)𠀀ab".repeat(9);
+        let want: Vec<usize> = text.char_indices().filter(|&(_, c)| may_open_marker(c)).map(|(i, _)| i).collect();
+        assert_eq!(want.len(), 9 * 9); // ( ① ［ （ ? [ ⑴ ❶ ㉑ in each copy
+        for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let mut got = Vec::new();
+            let mut i = from;
+            while let Some(at) = next_candidate(&text, i) {
+                got.push(at);
+                i = at + 1;
+            }
+            assert_eq!(got, want.iter().copied().filter(|&w| w >= from).collect::<Vec<_>>(), "from {from}");
+        }
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //! seed 004's seven places, and mojibake that follows no lost reading stays
 //! as it is.
 
-use super::edit::{apply, Edit};
+use super::edit::{apply, Edit, Kept};
+use super::footnotes::{marker_at, next_candidate};
 use super::{is_han, summary};
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
@@ -28,29 +29,28 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let s = src.as_str();
     let mut edits = Vec::new();
     // The last character that stays in the text, so that `字(zì)(zì)` loses both.
-    let mut last_kept: Option<char> = None;
+    let mut kept = Kept::default();
     let mut i = 0;
-    while i < s.len() {
-        let Some(c) = s[i..].chars().next() else {
+    // Only parentheses, `?` and what may open a footnote marker need a closer look.
+    while let Some(at) = next_candidate(s, i) {
+        let Some(c) = s[at..].chars().next() else {
             break;
         };
-        // Only parentheses, `?` and what may open a footnote marker need a closer look.
-        if !super::footnotes::may_open_marker(c) {
-            last_kept = Some(c);
-            i += c.len_utf8();
-            continue;
-        }
+        let last_kept = kept.prev(s, at);
+        i = at + c.len_utf8();
         // A footnote marker, which a later pass removes, does not part a
         // reading from its character: `闻①(wén)`.
-        if let Some(len) = super::footnotes::marker_at(&s[i..]).filter(|_| last_kept.is_some()) {
-            i += len;
+        if let Some(len) = marker_at(&s[at..]).filter(|_| last_kept.is_some()) {
+            kept.skip(s, at, at + len, None);
+            i = at + len;
             continue;
         }
         let after_han = last_kept.is_some_and(|p| is_han(p) || p == LOST);
         if after_han && matches!(c, '(' | '（') {
-            if let Some(len) = reading(&s[i + c.len_utf8()..]) {
-                let end = i + c.len_utf8() + len;
-                edits.push(Edit::delete(i..end));
+            if let Some(len) = reading(&s[at + c.len_utf8()..]) {
+                let end = at + c.len_utf8() + len;
+                edits.push(Edit::delete(at..end));
+                kept.skip(s, at, end, None);
                 i = end;
                 continue;
             }
@@ -59,16 +59,13 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         // The `?` becomes U+FFFD so that later passes know it is a lost
         // character, not a lost footnote marker; mojibake right after it goes too.
         if c == '?' {
-            if let Some(len) = lost_reading(&s[i..]) {
-                let end = i + len + mojibake_tail(&s[i + len..]);
-                edits.push(Edit::replace(i..end, LOST.to_string()));
-                last_kept = Some(LOST);
+            if let Some(len) = lost_reading(&s[at..]) {
+                let end = at + len + mojibake_tail(&s[at + len..]);
+                edits.push(Edit::replace(at..end, LOST.to_string()));
+                kept.skip(s, at, end, Some(LOST));
                 i = end;
-                continue;
             }
         }
-        last_kept = Some(c);
-        i += c.len_utf8();
     }
     let first = edits.first().map(|e| src.span(e.range.clone()));
     warnings.extend(summary(
