@@ -144,10 +144,15 @@ pub fn script_of(text: &str) -> Script {
     let t = tables();
     let (mut trad, mut simp) = (0usize, 0usize);
     for c in text.chars() {
-        if t.is_traditional(c) {
-            trad += 1;
-        } else if t.is_simplified(c) {
-            simp += 1;
+        match t.class.get(c as usize) {
+            // One look at the class table for a BMP character.
+            Some(&flags) => {
+                trad += usize::from(flags & TRADITIONAL != 0);
+                simp += usize::from(flags & (TRADITIONAL | SIMPLIFIED_ONLY) == SIMPLIFIED_ONLY);
+            }
+            None if t.is_traditional(c) => trad += 1,
+            None if t.is_simplified(c) => simp += 1,
+            None => {}
         }
     }
     if trad + simp < 3 {
