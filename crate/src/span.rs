@@ -72,14 +72,24 @@ pub struct MappedText {
 impl MappedText {
     /// The identity map over `text`.
     pub fn new(text: &str) -> Self {
-        let mut segs: Vec<Seg> = Vec::with_capacity(text.len() / 128 + 1);
+        // Runs of whole characters that fit in MAX_RUN bytes (so hold at most
+        // MAX_RUN characters), counted without decoding: a character starts at
+        // every byte but a continuation byte (10xxxxxx) and takes two UTF-16
+        // units when it takes four bytes.
+        let mut segs: Vec<Seg> = Vec::with_capacity(text.len() / MAX_RUN as usize + 1);
         let mut orig = 0u32;
-        for (byte, c) in text.char_indices() {
-            match segs.last_mut() {
-                Some(last) if last.chars < MAX_RUN => last.chars += 1,
-                _ => segs.push(Seg { byte: byte as u32, orig, chars: 1, kind: Kind::CharWise }),
+        let mut start = 0;
+        while start < text.len() {
+            let mut end = (start + MAX_RUN as usize).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
             }
-            orig += c.len_utf16() as u32;
+            let piece = &text.as_bytes()[start..end];
+            let chars = piece.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u32;
+            let wide = piece.iter().filter(|&&b| b >= 0xF0).count() as u32;
+            segs.push(Seg { byte: start as u32, orig, chars, kind: Kind::CharWise });
+            orig += chars + wide;
+            start = end;
         }
         MappedText { text: text.to_string(), segs, orig_len: orig }
     }
@@ -395,6 +405,20 @@ mod tests {
         // 𠀀 is two UTF-16 units, 增长 two more.
         assert_eq!(t.span(byte..byte + 2), Span::new(4, 6));
         assert_eq!(t.span(0..4), Span::new(0, 2));
+    }
+
+    #[test]
+    fn identity_map_gives_each_character_its_own_units() {
+        let input = "ab增长𠀀5%，\n".repeat(40);
+        let t = MappedText::new(&input);
+        assert!(t.segs.iter().all(|s| (1..=MAX_RUN).contains(&s.chars)));
+        let mut unit = 0;
+        for (i, c) in input.char_indices() {
+            let n = c.len_utf16() as u32;
+            assert_eq!(t.span(i..i + c.len_utf8()), Span::new(unit, unit + n), "at byte {i}");
+            unit += n;
+        }
+        assert_eq!(t.original_len(), unit);
     }
 
     #[test]
