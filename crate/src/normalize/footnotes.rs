@@ -54,20 +54,27 @@ fn may_open_at(b0: u8, b1: u8, b2: u8) -> bool {
 pub fn next_candidate(s: &str, from: usize) -> Option<usize> {
     const BLOCK: usize = 32;
     let bytes = s.as_bytes();
-    let at = |i: usize| may_open_at(bytes[i], *bytes.get(i + 1).unwrap_or(&0), *bytes.get(i + 2).unwrap_or(&0));
     let mut i = from;
     while i < bytes.len() {
-        if let Some(b) = bytes.get(i..i + BLOCK + 2) {
-            if !(0..BLOCK).fold(false, |any, k| any | may_open_at(b[k], b[k + 1], b[k + 2])) {
-                i += BLOCK;
-                continue;
+        // A bit for each byte of the block that may start a candidate (the
+        // last blocks, short of two bytes of look-ahead, one byte at a time).
+        let (mut bits, len) = match bytes.get(i..i + BLOCK + 2) {
+            // Most blocks hold none, which the first test (vectorized) shows.
+            Some(b) if !(0..BLOCK).fold(false, |any, k| any | may_open_at(b[k], b[k + 1], b[k + 2])) => (0, BLOCK),
+            Some(b) => ((0..BLOCK).fold(0u32, |m, k| m | u32::from(may_open_at(b[k], b[k + 1], b[k + 2])) << k), BLOCK),
+            None => {
+                let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+                (u32::from(may_open_at(bytes[i], at(i + 1), at(i + 2))), 1)
             }
+        };
+        while bits != 0 {
+            let at = i + bits.trailing_zeros() as usize;
+            if s[at..].chars().next().is_some_and(may_open_marker) {
+                return Some(at);
+            }
+            bits &= bits - 1;
         }
-        let end = (i + BLOCK).min(bytes.len());
-        if let Some(k) = (i..end).find(|&k| at(k) && s[k..].chars().next().is_some_and(may_open_marker)) {
-            return Some(k);
-        }
-        i = end;
+        i += len;
     }
     None
 }

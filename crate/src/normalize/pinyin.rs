@@ -22,7 +22,40 @@ use crate::span::MappedText;
 /// The replacement character, standing for a character that was lost.
 const LOST: char = '\u{FFFD}';
 
-const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+/// A vowel with a tone mark, ü, or a toned ń ň ǹ ḿ.
+fn is_toned(c: char) -> bool {
+    matches!(
+        c,
+        'ā' | 'á'
+            | 'ǎ'
+            | 'à'
+            | 'ē'
+            | 'é'
+            | 'ě'
+            | 'è'
+            | 'ī'
+            | 'í'
+            | 'ǐ'
+            | 'ì'
+            | 'ō'
+            | 'ó'
+            | 'ǒ'
+            | 'ò'
+            | 'ū'
+            | 'ú'
+            | 'ǔ'
+            | 'ù'
+            | 'ǖ'
+            | 'ǘ'
+            | 'ǚ'
+            | 'ǜ'
+            | 'ü'
+            | 'ń'
+            | 'ň'
+            | 'ǹ'
+            | 'ḿ'
+    )
+}
 
 /// Runs the pass.
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
@@ -143,7 +176,7 @@ fn reading(s: &str) -> Option<usize> {
         }
         if c.is_ascii_lowercase() {
             letters += 1;
-        } else if TONED.contains(c) {
+        } else if is_toned(c) {
             toned = true;
             letters += 1;
         } else if matches!(c, ')' | '）') {
