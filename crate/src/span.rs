@@ -73,9 +73,7 @@ impl MappedText {
     /// The identity map over `text`.
     pub fn new(text: &str) -> Self {
         // Runs of whole characters that fit in MAX_RUN bytes (so hold at most
-        // MAX_RUN characters), counted without decoding: a character starts at
-        // every byte but a continuation byte (10xxxxxx) and takes two UTF-16
-        // units when it takes four bytes.
+        // MAX_RUN characters), counted without decoding.
         let mut segs: Vec<Seg> = Vec::with_capacity(text.len() / MAX_RUN as usize + 1);
         let mut orig = 0u32;
         let mut start = 0;
@@ -84,11 +82,9 @@ impl MappedText {
             while !text.is_char_boundary(end) {
                 end -= 1;
             }
-            let piece = &text.as_bytes()[start..end];
-            let chars = piece.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u32;
-            let wide = piece.iter().filter(|&&b| b >= 0xF0).count() as u32;
+            let (chars, units) = units_of(&text.as_bytes()[start..end]);
             segs.push(Seg { byte: start as u32, orig, chars, kind: Kind::CharWise });
-            orig += chars + wide;
+            orig += units;
             start = end;
         }
         MappedText { text: text.to_string(), segs, orig_len: orig }
@@ -318,6 +314,16 @@ impl Builder {
     }
 }
 
+/// The characters and UTF-16 units of the UTF-8 `bytes`, in one pass without
+/// a branch: a character starts at every byte but a continuation byte
+/// (10xxxxxx) and takes two units when it takes four bytes.
+fn units_of(bytes: &[u8]) -> (u32, u32) {
+    bytes.iter().fold((0, 0), |(chars, units), &b| {
+        let starts = u32::from(b & 0xC0 != 0x80);
+        (chars + starts, units + starts + u32::from(b >= 0xF0))
+    })
+}
+
 /// Walks a [`MappedText`] forward for a pass that rewrites it: the text up to
 /// an edit is copied a run at a time with its mapping, the edited bytes are
 /// skipped and their original range returned. Each byte is looked at once.
@@ -372,11 +378,14 @@ impl<'a> Cursor<'a> {
             let piece = &self.src.text[self.byte..end];
             // A whole run's characters are counted already.
             let whole = self.byte == seg.byte as usize && end == seg_end;
-            let chars = if whole { seg.chars } else { piece.chars().count() as u32 };
+            let (chars, units) = match seg.kind {
+                Kind::Block { .. } if whole => (seg.chars, 0),
+                Kind::Block { .. } => (piece.chars().count() as u32, 0),
+                Kind::CharWise => units_of(piece.as_bytes()),
+            };
             let range = match seg.kind {
                 Kind::Block { orig_end } => seg.orig..orig_end,
-                // One UTF-16 unit a character, two for the four-byte ones.
-                Kind::CharWise => self.orig..self.orig + chars + piece.bytes().filter(|&b| b >= 0xF0).count() as u32,
+                Kind::CharWise => self.orig..self.orig + units,
             };
             if let Some(out) = out.as_deref_mut() {
                 out.push_run(piece, chars, range.clone(), seg.kind);
