@@ -363,9 +363,11 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         let targets_from = targets_from.or(in_targets_paragraph.then_some(sent.range.start));
         for clause in clauses {
             let c = &text[clause.clone()];
-            // Outside a plan only a future counts, and a future cue is a word of the clause. (A character
-            // search first: in wasm a search for a string sets up a searcher each time.)
-            let future_word = c.contains(FUTURE_FIRSTS) && FUTURE.iter().any(|w| c.contains(w));
+            // Outside a plan only a future counts, and a future cue is a word of the clause. (One pass
+            // over the clause: in wasm a search for a string sets up a searcher each time.)
+            let future_word = c
+                .char_indices()
+                .any(|(i, ch)| FUTURE_FIRSTS.contains(&ch) && FUTURE.iter().any(|w| c[i..].starts_with(w)));
             if !(plan || future_word) {
                 continue;
             }

@@ -8,6 +8,7 @@
 mod rank;
 pub mod taxonomy;
 
+use crate::chars::has;
 use crate::lexicon::{self, cut, Role};
 use crate::normalize::Normalized;
 use crate::quantity::Found;
@@ -111,7 +112,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     // Trim the edges: result verbs, fillers, changes, cues; punctuation and particles.
     let is_edge = |w: &lexicon::Word| {
         matches!(w.role, Role::Verb | Role::Filler | Role::Change | Role::Basis | Role::Cue)
-            || w.text.chars().all(|c| "()（）“”\"、的了和与及等其中 ".contains(c))
+            || w.text.chars().all(|c| has("()（）“”\"、的了和与及等其中 ", c))
     };
     let mut lo = 0;
     let mut hi = words.len();
@@ -132,7 +133,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         let mut from = words[lo].start;
         let to = words[hi - 1].start + words[hi - 1].text.len();
         // Keep the opening quote of a quoted name: “四上”企业, not 四上”企业.
-        if pre[..from].ends_with('“') && pre[from..to].contains('”') && !pre[from..to].contains('“') {
+        if pre[..from].ends_with('“') && has(&pre[from..to], '”') && !has(&pre[from..to], '“') {
             from -= '“'.len_utf8();
         }
         b.name = pre[from..to].to_string();
@@ -147,7 +148,7 @@ fn after(text: &str, start: usize) -> &str {
     // At most 20 characters ahead: a name, not a clause (and no rescan of a long line).
     let rest = &text[start..];
     let rest = crate::chars::head(rest, 20);
-    let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || "、（()）和及与的".contains(c)).unwrap_or(rest.len());
+    let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || has("、（()）和及与的", c)).unwrap_or(rest.len());
     let phrase = &rest[..end];
     let words = cut(phrase);
     let stop = words.iter().position(|w| !matches!(w.role, Role::Word | Role::Action)).unwrap_or(words.len());
@@ -360,8 +361,7 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     let next = &text[q.range.end..];
     let list_summary = q.kind == "count"
         && q.number <= 20.0
-        && (name.contains('、')
-            || (name.contains('和') && !text[q.core.clone()].starts_with(|c: char| c.is_ascii_digit())));
+        && (has(name, '、') || (has(name, '和') && !text[q.core.clone()].starts_with(|c: char| c.is_ascii_digit())));
     let time_reference = q.kind == "duration"
         && ["即", "内", "后", "来", "以来", "之内", "行动", "计划", "攻坚", "规划", "时间"]
             .iter()
@@ -385,10 +385,10 @@ fn window(text: &str, floor: usize, at: usize) -> usize {
 /// A name without stray punctuation around it; quotes stay where they pair
 /// up inside the name (`“四上”企业`).
 fn clean_name(name: &str) -> String {
-    let trimmed = name.trim_matches(|c: char| "，,、：:；;()（）\"的 ".contains(c));
-    let lead = if trimmed.starts_with('“') && trimmed[3..].contains('”') { "“" } else { "" };
-    let trail = if trimmed.ends_with('”') && trimmed[..trimmed.len() - 3].contains('“') { "”" } else { "" };
-    let core = trimmed.trim_matches(|c: char| "“”".contains(c));
+    let trimmed = name.trim_matches(|c: char| has("，,、：:；;()（）\"的 ", c));
+    let lead = if trimmed.starts_with('“') && has(&trimmed[3..], '”') { "“" } else { "" };
+    let trail = if trimmed.ends_with('”') && has(&trimmed[..trimmed.len() - 3], '“') { "”" } else { "" };
+    let core = trimmed.trim_matches(['“', '”']);
     format!("{lead}{core}{trail}")
 }
 

@@ -11,6 +11,7 @@
 
 use super::edit::{apply, Edit, Kept};
 use super::{is_han, summary};
+use crate::chars::has;
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 
@@ -86,7 +87,7 @@ fn term_end(c: char) -> bool {
 
 /// What may follow a marker.
 fn after_marker(c: Option<char>) -> bool {
-    c.is_none_or(|c| is_han(c) || c == ' ' || c == '\n' || "，。、；：,.;:！？)）“”\"《".contains(c))
+    c.is_none_or(|c| is_han(c) || c == ' ' || c == '\n' || has("，。、；：,.;:！？)）“”\"《", c))
 }
 
 /// Rounds of the pass: removing a marker can show another (`增长(9)①二是`).
@@ -149,8 +150,7 @@ fn markers(s: &str) -> Vec<Edit> {
             // word or punctuation follows (`“美家美戶”? 行動`), not a
             // parenthesis or another marker: `闻① (wén)` must not become a reading.
             let after_space = s[at + len..].strip_prefix(' ').and_then(|r| r.chars().next());
-            if after_space.is_some_and(|c| is_han(c) || "，。、；：！？“”《》".contains(c)) && !line_start
-            {
+            if after_space.is_some_and(|c| is_han(c) || has("，。、；：！？“”《》", c)) && !line_start {
                 len += 1;
             }
             edits.push(Edit::delete(at..at + len));

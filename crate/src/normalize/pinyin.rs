@@ -16,6 +16,7 @@
 use super::edit::{apply, Edit, Kept};
 use super::footnotes::{marker_at, next_candidate};
 use super::{is_han, summary};
+use crate::chars::has;
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 
@@ -161,7 +162,7 @@ fn mojibake_tail(s: &str) -> usize {
 
 /// Chinese punctuation and spaces, which mojibake of this kind does not hold.
 fn is_punctuation(c: char) -> bool {
-    c.is_whitespace() || "，。、；：？！“”‘’（）《》【】—…·".contains(c) || c == LOST
+    c.is_whitespace() || has("，。、；：？！“”‘’（）《》【】—…·", c) || c == LOST
 }
 
 /// Length in bytes of `letters)` at the start of `s` when the letters are one

@@ -35,6 +35,7 @@ mod numeral;
 mod qualifier;
 mod units;
 
+use crate::chars::has;
 use crate::report::{BaseValue, Qualifier};
 use numeral::{arabic, arabic_mixed, bare_multiplier, chinese, chinese_digit, is_chinese_numeral, Decimal};
 use std::ops::Range;
@@ -247,7 +248,7 @@ fn negative_sign(text: &str, i: usize) -> Option<char> {
     let mut back = text[..i].chars().rev();
     let sign = back.next().filter(|c| matches!(c, '-' | '−' | '－'))?;
     // A letter, digit or closing mark before the dash makes it a joiner: A-1, 5%-6%, (1)-2.
-    let joins = |c: char| (c.is_alphanumeric() && !crate::normalize::is_han(c)) || "%‰.)）".contains(c);
+    let joins = |c: char| (c.is_alphanumeric() && !crate::normalize::is_han(c)) || has("%‰.)）", c);
     back.next().is_none_or(|c| !joins(c)).then_some(sign)
 }
 

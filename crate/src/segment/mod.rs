@@ -7,6 +7,7 @@ pub mod glossary;
 mod meta;
 pub mod period;
 
+use crate::chars::has;
 use crate::lexicon::{cut_pieces, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
@@ -136,7 +137,7 @@ fn heading(line: &str) -> Option<(u8, &str)> {
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
     // 一、 二十、
-    let digits = line.chars().take_while(|c| CN_DIGITS.contains(*c)).count();
+    let digits = line.chars().take_while(|&c| has(CN_DIGITS, c)).count();
     if digits > 0 && line.chars().nth(digits) == Some('、') {
         return (line.chars().count() <= 40).then_some((1, title_of(line)));
     }
@@ -144,7 +145,7 @@ fn heading(line: &str) -> Option<(u8, &str)> {
     if matches!(first, '(' | '（') {
         let inner: String = line.chars().skip(1).take_while(|c| !matches!(c, ')' | '）')).collect();
         let n = inner.chars().count();
-        if n > 0 && n <= 3 && inner.chars().all(|c| CN_DIGITS.contains(c)) {
+        if n > 0 && n <= 3 && inner.chars().all(|c| has(CN_DIGITS, c)) {
             return Some((2, title_of(line)));
         }
         if n > 0 && n <= 2 && inner.chars().all(|c| c.is_ascii_digit()) {
@@ -215,7 +216,7 @@ fn is_glossary_line(line: &str) -> bool {
     let body = line.trim_start_matches(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || c == ' ');
     let head = crate::chars::head(body, 40);
     let colon = head.find([':', '：']);
-    body.contains('“') && colon.is_some_and(|c| head[..c].contains('”') && head[..c].chars().count() <= 30)
+    has(body, '“') && colon.is_some_and(|c| has(&head[..c], '”') && head[..c].chars().count() <= 30)
 }
 
 fn role_of(title: &str) -> SectionRole {
