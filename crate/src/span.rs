@@ -431,6 +431,18 @@ mod tests {
     }
 
     #[test]
+    fn units_are_counted_as_by_characters() {
+        let text = "ab增长𠀀5%，é\n".repeat(5);
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let s = &text[start..end];
+                let want = (s.chars().count() as u32, s.encode_utf16().count() as u32);
+                assert_eq!(units_of(s.as_bytes()), want, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
     fn rewritten_characters_keep_their_own_ranges() {
         let src = MappedText::new("６％，增长");
         let mut b = Builder::default();
