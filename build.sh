@@ -60,6 +60,8 @@ build_wasm() {
   timed cargo build --release --target "$WASM_TARGET" -p zhibiao --lib
   rm -rf "$DIST/pkg" && mkdir -p "$DIST/pkg"
   wasm-bindgen --target web --out-dir "$DIST/pkg" "target/$WASM_TARGET/release/zhibiao.wasm"
+  # The glue imports ./unpack.js, which builds a result from its packed form (crate/src/pack.rs).
+  cp crate/src/unpack.js "$DIST/pkg/"
   log "wasm-opt -Oz (npm binaryen)"
   timed node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \

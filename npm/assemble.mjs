@@ -3,7 +3,8 @@
 // - the version comes from crate/Cargo.toml;
 // - types.d.ts is the facade's typescript_custom_section(s) in crate/src/wasm.rs, verbatim: the one place the
 //   result types are written (tests/npm/ checks them against the Rust structs and real output);
-// - the wasm-bindgen glue and the wasm go to wasm/, the hand-written entry points beside them.
+// - the wasm-bindgen glue, the unpack.js it imports and the wasm go to wasm/, the hand-written entry points
+//   beside them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,7 @@ fs.mkdirSync(path.join(out, 'wasm'), { recursive: true });
 const glue = fs.readFileSync(path.join(pkgDir, 'zhibiao.js'), 'utf8').replace(/^\/\* @ts-self-types=.*\*\/\n/m, '');
 fs.writeFileSync(path.join(out, 'wasm/zhibiao.js'), glue);
 fs.copyFileSync(path.join(pkgDir, 'zhibiao_bg.wasm'), path.join(out, 'wasm/zhibiao_bg.wasm'));
+fs.copyFileSync(path.join(pkgDir, 'unpack.js'), path.join(out, 'wasm/unpack.js'));
 
 fs.writeFileSync(
   path.join(out, 'types.d.ts'),

@@ -6,7 +6,7 @@ const NETWORK_TIMEOUT_MS = 4000;
 const APP = [
   './', 'index.html', 'style.css', 'boot.js', 'app.js', 'worker.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
   'js/chart.js', 'js/dom.js', 'js/export.js', 'js/files.js', 'js/format.js', 'js/i18n.js', 'js/source.js', 'js/store.js',
-  'js/views.js', 'js/worker-client.js', 'pkg/zhibiao.js', 'pkg/zhibiao_bg.wasm', 'seeds/index.json',
+  'js/views.js', 'js/worker-client.js', 'pkg/zhibiao.js', 'pkg/unpack.js', 'pkg/zhibiao_bg.wasm', 'seeds/index.json',
 ];
 
 self.addEventListener('install', (event) => {

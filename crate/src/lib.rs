@@ -30,6 +30,8 @@ pub mod eval;
 pub mod indicator;
 pub mod lexicon;
 pub mod normalize;
+#[cfg(any(target_arch = "wasm32", test))]
+mod pack;
 pub mod quantity;
 mod report;
 pub mod segment;

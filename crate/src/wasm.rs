@@ -1,6 +1,7 @@
 //! The JavaScript facade: the core's three functions, typed, and nothing else.
-//! Results cross as serde structs through one serializer; problems with the
-//! content are warnings in the result; only bad arguments throw.
+//! Results cross packed (`crate::pack`) and are built in JavaScript by
+//! `unpack.js`; problems with the content are warnings in the result; only bad
+//! arguments throw.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -63,10 +64,16 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Serialises a result the one way: missing values as `null`, maps as objects.
+/// Hands a result to JavaScript the one way: packed (see `pack`), then built by `unpack.js`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let s = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
-    value.serialize(&s).map_err(|e| JsError::new(&format!("zhibiao: cannot return the result: {e}")))
+    let p = crate::pack::pack(value).map_err(|e| JsError::new(&format!("zhibiao: cannot return the result: {e}")))?;
+    Ok(unpack(&p.ops, &p.numbers, &p.strings, &p.names))
+}
+
+// unpack.js sits beside the glue (./build.sh copies it there) and builds the result from its packed form.
+#[wasm_bindgen(raw_module = "./unpack.js")]
+extern "C" {
+    fn unpack(ops: &[u32], numbers: &[f64], strings: &str, names: &str) -> JsValue;
 }
 
 /// The one place arguments are checked: the text must be a string.

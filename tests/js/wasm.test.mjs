@@ -61,3 +61,13 @@ test('bad content gives warnings, not exceptions', () => {
   assert.equal(parse(junk).schemaVersion, 1);
   assert.equal(parse('<script>alert(1)</script><p>增长5%</p>', { includeNormalizedText: true }).normalizedText, '增长5%');
 });
+
+test('unpack builds the values of a packed result, strings cut by UTF-16 units', async () => {
+  const { unpack } = await import('../../dist/pkg/unpack.js');
+  // { a: "𠀀增", b: [1.5, null, true, "Up"], c: {} }, in the operations of crate/src/pack.rs (`pack::op`).
+  const [NULL, TRUE, NUMBER, STRING, NAME, ARRAY, OBJECT] = [0, 1, 3, 4, 5, 6, 7];
+  const ops = Uint32Array.from([OBJECT, 3, 0, STRING, 0, 3, 1, ARRAY, 4, NUMBER, NULL, TRUE, NAME, 3, 2, OBJECT, 0]);
+  assert.deepStrictEqual(unpack(ops, Float64Array.from([1.5]), '𠀀增长', 'a\nb\nc\nUp\n'),
+    { a: '𠀀增', b: [1.5, null, true, 'Up'], c: {} });
+  assert.throws(() => unpack(Uint32Array.from([9]), new Float64Array(), '', ''), /cannot unpack the result \(operation 9 at 0\)/);
+});

@@ -48,7 +48,7 @@ test('npm pack makes a tarball that installs into a fresh project without the re
   assert.equal(packed.version, cargoVersion);
   assert.deepEqual(packed.files.map((f) => f.path).sort(), [
     'LICENSE', 'LICENSE-OpenCC', 'README.md', 'index.d.ts', 'index.js', 'node.js', 'package.json', 'types.d.ts',
-    'wasm/zhibiao.js', 'wasm/zhibiao_bg.wasm', 'worker-entry.js', 'worker.d.ts', 'worker.js',
+    'wasm/unpack.js', 'wasm/zhibiao.js', 'wasm/zhibiao_bg.wasm', 'worker-entry.js', 'worker.d.ts', 'worker.js',
   ]);
   writeJson('package.json', { name: 'scratch', version: '1.0.0', private: true, type: 'module' });
   run('npm', ['install', '--offline', '--no-package-lock', tarball]);
