@@ -143,6 +143,45 @@ impl Compound<'_> {
     }
 }
 
+/// A number, whatever its Rust type, is a JavaScript number (an `f64`).
+macro_rules! numbers {
+    ($($method:ident: $t:ty),*) => {$(
+        fn $method(self, v: $t) -> Result<(), Unsupported> {
+            self.number(v as f64);
+            Ok(())
+        }
+    )*};
+}
+
+/// The serde traits of a compound: `compounds!(Trait::method, …)` for elements,
+/// `compounds!(fields: Trait, …)` for named fields.
+macro_rules! compounds {
+    ($($t:ident::$method:ident),*) => {$(
+        impl ser::$t for Compound<'_> {
+            type Ok = ();
+            type Error = Unsupported;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unsupported> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), Unsupported> {
+                self.close()
+            }
+        }
+    )*};
+    (fields: $($t:ident),*) => {$(
+        impl ser::$t for Compound<'_> {
+            type Ok = ();
+            type Error = Unsupported;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unsupported> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), Unsupported> {
+                self.close()
+            }
+        }
+    )*};
+}
+
 fn refused(what: &str) -> Unsupported {
     Unsupported(format!("{what} cannot be packed"))
 }
@@ -162,46 +201,18 @@ impl<'a> ser::Serializer for &'a mut Packed {
         self.ops.push(if v { op::TRUE } else { op::FALSE });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Unsupported> {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Unsupported> {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Unsupported> {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Unsupported> {
-        self.number(v as f64);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Unsupported> {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Unsupported> {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Unsupported> {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Unsupported> {
-        self.number(v as f64);
-        Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Unsupported> {
-        self.number(v.into());
-        Ok(())
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Unsupported> {
-        self.number(v);
-        Ok(())
-    }
+    numbers!(
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_f32: f32,
+        serialize_f64: f64
+    );
     fn serialize_char(self, v: char) -> Result<(), Unsupported> {
         self.string(v.encode_utf8(&mut [0; 4]));
         Ok(())
@@ -282,71 +293,14 @@ impl<'a> ser::Serializer for &'a mut Packed {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.close()
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unsupported> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.close()
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Unsupported> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.close()
-    }
-}
+// The six kinds of compound serde knows, alike here: each element or field is written and counted.
+compounds!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+compounds!(fields: SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
