@@ -19,9 +19,8 @@ pub fn start_before(s: &str, at: usize, back: usize) -> usize {
 
 /// Whether `s` holds `c`, as `s.contains(c)`. For a character outside ASCII
 /// `str::contains` sets up a substring searcher on every call, which in wasm
-/// has no SIMD path (≈ 5 % of a wasm parse came from a handful of such calls);
-/// here the last byte of `c`'s UTF-8 is found by memchr and the bytes before
-/// it compared.
+/// has no SIMD path (a dozen such calls took 2–3 % of a wasm parse); here the
+/// last byte of `c`'s UTF-8 is found by memchr and the bytes before it compared.
 pub fn has(s: &str, c: char) -> bool {
     let mut buf = [0; 4];
     let Some((&last, lead)) = c.encode_utf8(&mut buf).as_bytes().split_last() else {

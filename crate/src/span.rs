@@ -376,16 +376,16 @@ impl<'a> Cursor<'a> {
             let seg_end = segs.get(self.seg + 1).map_or(self.src.text.len(), |s| s.byte as usize);
             let end = seg_end.min(to);
             let piece = &self.src.text[self.byte..end];
-            // A whole run's characters are counted already.
+            // A whole block's characters are counted already; a char-wise piece's are counted with its units.
             let whole = self.byte == seg.byte as usize && end == seg_end;
-            let (chars, units) = match seg.kind {
-                Kind::Block { .. } if whole => (seg.chars, 0),
-                Kind::Block { .. } => (piece.chars().count() as u32, 0),
-                Kind::CharWise => units_of(piece.as_bytes()),
-            };
-            let range = match seg.kind {
-                Kind::Block { orig_end } => seg.orig..orig_end,
-                Kind::CharWise => self.orig..self.orig + units,
+            let (chars, range) = match seg.kind {
+                Kind::Block { orig_end } => {
+                    (if whole { seg.chars } else { piece.chars().count() as u32 }, seg.orig..orig_end)
+                }
+                Kind::CharWise => {
+                    let (chars, units) = units_of(piece.as_bytes());
+                    (chars, self.orig..self.orig + units)
+                }
             };
             if let Some(out) = out.as_deref_mut() {
                 out.push_run(piece, chars, range.clone(), seg.kind);

@@ -23,40 +23,11 @@ use crate::span::MappedText;
 /// The replacement character, standing for a character that was lost.
 const LOST: char = '\u{FFFD}';
 
-/// A vowel with a tone mark, ü, or a toned ń ň ǹ ḿ.
-fn is_toned(c: char) -> bool {
-    matches!(
-        c,
-        'ā' | 'á'
-            | 'ǎ'
-            | 'à'
-            | 'ē'
-            | 'é'
-            | 'ě'
-            | 'è'
-            | 'ī'
-            | 'í'
-            | 'ǐ'
-            | 'ì'
-            | 'ō'
-            | 'ó'
-            | 'ǒ'
-            | 'ò'
-            | 'ū'
-            | 'ú'
-            | 'ǔ'
-            | 'ù'
-            | 'ǖ'
-            | 'ǘ'
-            | 'ǚ'
-            | 'ǜ'
-            | 'ü'
-            | 'ń'
-            | 'ň'
-            | 'ǹ'
-            | 'ḿ'
-    )
-}
+/// The vowels with a tone mark, ü, and the toned ń ň ǹ ḿ.
+const TONED: [char; 29] = [
+    'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ', 'ǚ',
+    'ǜ', 'ü', 'ń', 'ň', 'ǹ', 'ḿ',
+];
 
 /// Runs the pass.
 pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
@@ -177,7 +148,7 @@ fn reading(s: &str) -> Option<usize> {
         }
         if c.is_ascii_lowercase() {
             letters += 1;
-        } else if is_toned(c) {
+        } else if TONED.contains(&c) {
             toned = true;
             letters += 1;
         } else if matches!(c, ')' | '）') {
