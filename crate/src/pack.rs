@@ -401,6 +401,22 @@ mod tests {
     }
 
     #[test]
+    fn unpack_js_reads_the_same_operations() {
+        let line = format!(
+            "const NULL = {}, TRUE = {}, FALSE = {}, NUMBER = {}, STRING = {}, NAME = {}, ARRAY = {}, OBJECT = {};",
+            op::NULL,
+            op::TRUE,
+            op::FALSE,
+            op::NUMBER,
+            op::STRING,
+            op::NAME,
+            op::ARRAY,
+            op::OBJECT
+        );
+        assert!(include_str!("unpack.js").contains(&line), "unpack.js must declare {line}");
+    }
+
+    #[test]
     fn maps_and_bytes_are_refused() {
         let map: std::collections::BTreeMap<&str, u8> = [("a", 1)].into();
         assert_eq!(pack(&map).expect_err("a map").to_string(), "a map cannot be packed");
