@@ -20,8 +20,8 @@ export function unpack(ops, numbers, strings, nameList) {
       }
       case NAME: return names[ops[at++]];
       case ARRAY: {
-        const out = new Array(ops[at++]);
-        for (let i = 0; i < out.length; i++) out[i] = value();
+        const out = []; // grown by push, so that V8 keeps it a packed array
+        for (let n = ops[at++]; n > 0; n--) out.push(value());
         return out;
       }
       case OBJECT: {
