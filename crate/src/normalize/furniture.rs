@@ -168,7 +168,8 @@ fn merge(
 #[derive(Default)]
 struct Repeats<'a> {
     seen: HashMap<&'a str, ()>,
-    windows: HashMap<u64, Range<usize>>,
+    /// The line (its byte range) each indexed window first came from.
+    windows: HashMap<u64, (u32, u32)>,
 }
 
 /// Multiplier of the rolling hash (an odd 64-bit constant).
@@ -208,14 +209,14 @@ impl<'a> Repeats<'a> {
         let repeat = self.seen.contains_key(line)
             || window_hashes(line)
                 .take(STRIDE)
-                .any(|h| self.windows.get(&h).is_some_and(|r| s[r.clone()].contains(line)));
+                .any(|h| self.windows.get(&h).is_some_and(|&(from, to)| s[from as usize..to as usize].contains(line)));
         if repeat {
             return true;
         }
         self.seen.insert(line, ());
         let room = MAX_WINDOWS.saturating_sub(self.windows.len());
         for h in window_hashes(line).step_by(STRIDE).take(room) {
-            self.windows.entry(h).or_insert(range.clone());
+            self.windows.entry(h).or_insert((range.start as u32, range.end as u32));
         }
         false
     }
