@@ -66,14 +66,18 @@ fn start() {
 
 /// Hands a result to JavaScript the one way: packed (see `pack`), then built by `unpack.js`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let p = crate::pack::pack(value).map_err(|e| JsError::new(&format!("zhibiao: cannot return the result: {e}")))?;
-    Ok(unpack(&p.ops, &p.numbers, &p.strings, &p.names))
+    let failed = |e: String| JsError::new(&format!("zhibiao: cannot return the result: {e}"));
+    let p = crate::pack::pack(value).map_err(|e| failed(e.to_string()))?;
+    // A throw in unpack.js comes back here as an error, not through the wasm frames.
+    unpack(&p.ops, &p.numbers, &p.strings, &p.names)
+        .map_err(|e| failed(e.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{e:?}"), |e| e.message().into())))
 }
 
 // unpack.js sits beside the glue (./build.sh copies it there) and builds the result from its packed form.
 #[wasm_bindgen(raw_module = "./unpack.js")]
 extern "C" {
-    fn unpack(ops: &[u32], numbers: &[f64], strings: &str, names: &str) -> JsValue;
+    #[wasm_bindgen(catch)]
+    fn unpack(ops: &[u32], numbers: &[f64], strings: &str, names: &str) -> Result<JsValue, JsValue>;
 }
 
 /// The one place arguments are checked: the text must be a string.
