@@ -87,7 +87,7 @@ impl Packed {
     }
 
     fn string(&mut self, s: &str) {
-        let len = s.chars().map(|c| c.len_utf16() as u32).sum::<u32>();
+        let (_, len) = crate::span::units_of(s.as_bytes());
         self.ops.extend([op::STRING, self.units, len]);
         self.strings.push_str(s);
         self.units += len;
