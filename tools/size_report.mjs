@@ -43,12 +43,13 @@ function walk(dir, base = dir) {
 }
 
 /**
- * What a visit downloads: the page, its scripts, styles, icons and manifest, the worker and the wasm, and the
- * sample list. Not: the sample texts (fetched only when one is picked), the npm package, type declarations.
+ * What a visit downloads: the page, its scripts (app.js and worker.js bundled by ./build.sh), styles, icons and
+ * manifest, the wasm, and the sample list. Not: the sample texts (fetched only when one is picked), the rest of
+ * pkg/ (the glue is inside worker.js), the npm package.
  */
 function siteFiles() {
-  return walk(dist).filter((f) => !f.startsWith('npm/') && !f.endsWith('.tgz') && !f.endsWith('.d.ts')
-    && !(f.startsWith('seeds/') && f.endsWith('.txt')));
+  return walk(dist).filter((f) => !f.startsWith('npm/') && !f.endsWith('.tgz')
+    && !(f.startsWith('pkg/') && f !== 'pkg/zhibiao_bg.wasm') && !(f.startsWith('seeds/') && f.endsWith('.txt')));
 }
 
 function measure(file) {

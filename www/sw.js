@@ -3,10 +3,10 @@
 // or when the network takes longer than NETWORK_TIMEOUT_MS.
 const CACHE = 'zhibiao-v1';
 const NETWORK_TIMEOUT_MS = 4000;
+// What dist/ serves: ./build.sh bundles app.js with js/, and worker.js with the wasm's glue.
 const APP = [
   './', 'index.html', 'style.css', 'boot.js', 'app.js', 'worker.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
-  'js/chart.js', 'js/dom.js', 'js/export.js', 'js/files.js', 'js/format.js', 'js/i18n.js', 'js/source.js', 'js/store.js',
-  'js/views.js', 'js/worker-client.js', 'pkg/zhibiao.js', 'pkg/unpack.js', 'pkg/zhibiao_bg.wasm', 'seeds/index.json',
+  'pkg/zhibiao_bg.wasm', 'seeds/index.json',
 ];
 
 self.addEventListener('install', (event) => {

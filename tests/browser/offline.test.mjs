@@ -2,7 +2,7 @@
 // network off (and the server gone) the page still reads a sample, pasted text, and reloads.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, foreign, act, waitIdle, loadSeed, seeds } from './harness.mjs';
+import { start, open, foreign, act, waitIdle, loadSeed, seeds, dist } from './harness.mjs';
 
 const env = await start();
 test.after(() => env.close());
@@ -43,13 +43,16 @@ test('works offline after the first visit', async () => {
   await context.close();
 });
 
-test('the service worker caches every file of the site', async () => {
+test('the service worker caches every file the site serves, and nothing dist/ lacks', async () => {
   const fs = await import('node:fs');
   const path = await import('node:path');
-  const www = new URL('../../www/', import.meta.url).pathname;
-  const sw = fs.readFileSync(path.join(www, 'sw.js'), 'utf8');
+  const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const listed = new Set(JSON.parse(`[${/const APP = \[([\s\S]*?)\];/.exec(sw)[1].replace(/'/g, '"').replace(/,\s*$/, '')}]`));
-  const files = fs.readdirSync(www, { recursive: true }).filter((f) => fs.statSync(path.join(www, f)).isFile() && f !== 'sw.js');
-  assert.deepEqual(files.filter((f) => !listed.has(f)), [], 'files in www/ missing from APP in sw.js');
-  for (const f of ['pkg/zhibiao.js', 'pkg/zhibiao_bg.wasm', 'seeds/index.json']) assert.ok(listed.has(f), f);
+  // The site: dist/ but for the sample texts (cached from seeds/index.json at install) and pkg/, of which
+  // the site loads only the wasm (worker.js holds the glue); the npm package is not the site.
+  const files = fs.readdirSync(dist, { recursive: true }).filter((f) => fs.statSync(path.join(dist, f)).isFile() && f !== 'sw.js'
+    && !/^seeds\/.*\.txt$/.test(f) && !(f.startsWith('pkg/') && f !== 'pkg/zhibiao_bg.wasm') && !f.startsWith('npm/') && !f.endsWith('.tgz'));
+  assert.deepEqual(files.filter((f) => !listed.has(f)), [], 'files of the site missing from APP in sw.js');
+  assert.deepEqual([...listed].filter((f) => f !== './' && !fs.existsSync(path.join(dist, f))), [], 'APP names files dist/ lacks');
+  for (const f of ['app.js', 'worker.js', 'pkg/zhibiao_bg.wasm', 'seeds/index.json']) assert.ok(listed.has(f), f);
 });
