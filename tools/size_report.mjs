@@ -169,7 +169,7 @@ if (!args.includes('--no-write')) {
     `Budget (issue 10): everything the site downloads ≤ 1 MB brotli — ${verdict}. The wasm alone is`
       + ` ${kb(wasm.brotli)} kB brotli (${Math.round((100 * wasm.brotli) / total.brotli)} % of the total).`,
     samplesLine,
-    'Left out: `npm/`, `*.tgz`, `*.d.ts` (not fetched by the page).',
+    'Left out (not fetched by the page): `npm/`, `*.tgz`, and `pkg/` but for the wasm (`worker.js` holds the glue, bundled by `./build.sh`).',
     '',
     '## Release opt-level of the wasm',
     '',
