@@ -161,15 +161,15 @@ impl MappedText {
         match seg.kind {
             Kind::Block { orig_end } => seg.orig..orig_end,
             Kind::CharWise => {
-                let mut orig = seg.orig;
-                for (off, c) in self.text[seg.byte as usize..].char_indices() {
-                    let n = c.len_utf16() as u32;
-                    if seg.byte + off as u32 >= byte {
-                        return orig..orig + n;
-                    }
-                    orig += n;
+                // The units of the run's characters that start before `byte`, counted
+                // without decoding them; then the first character starting at or after it.
+                let (start, byte) = (seg.byte as usize, byte as usize);
+                let orig = seg.orig + units_of(&self.text.as_bytes()[start..byte]).1;
+                let next = (byte..self.text.len()).find(|&b| self.text.is_char_boundary(b));
+                match next.and_then(|b| self.text[b..].chars().next()) {
+                    Some(c) => orig..orig + c.len_utf16() as u32,
+                    None => self.orig_len..self.orig_len,
                 }
-                self.orig_len..self.orig_len
             }
         }
     }
