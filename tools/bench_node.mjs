@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LAUNCH, linkVisit, clickVisit, median } from './site_visits.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const pkg = path.join(root, 'dist/pkg');
@@ -75,7 +76,6 @@ const seed004 = seeds.find((s) => s.file.startsWith('004'));
 
 // ---- statistics ----------------------------------------------------------------------------------------
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const r1 = (x) => Math.round(x * 10) / 10;
 const r2 = (x) => Math.round(x * 100) / 100;
 
@@ -216,11 +216,7 @@ async function browser() {
   fs.writeFileSync(path.join(dir, 'index.html'), PAGE);
   const blank = await serve(dir);
   const site = await serve(path.join(root, 'dist'));
-  const b = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const b = await chromium.launch(LAUNCH);
   const out = { chromium: b.version() };
   try {
     // First result on the blank page, each run in a fresh context (empty HTTP and code caches).
@@ -271,7 +267,7 @@ async function browser() {
     await ctx.close();
 
     // The real site (dist/, unchanged): navigation → click the seed-004 sample → summary on screen.
-    out.site = await siteRuns(b, `http://127.0.0.1:${site.address().port}/`);
+    out.site = await siteRuns(b, `http://127.0.0.1:${site.address().port}`);
   } finally {
     await b.close();
     blank.close();
@@ -283,45 +279,12 @@ async function browser() {
 
 async function siteRuns(b, url) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const ctx = await b.newContext({ serviceWorkers: 'block' });
-    const page = await ctx.newPage();
-    const requests = [];
-    page.on('requestfinished', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(url);
-    const sample = page.locator('[data-file^="004"]');
-    await sample.waitFor({ state: 'attached', timeout: 30_000 });
-    const clickAt = await page.evaluate(() => performance.now());
-    await sample.click();
-    // Polled every animation frame: the first frame in which the summary is laid out.
-    await page.waitForFunction(() => {
-      const el = document.querySelector('[data-testid="summary"]');
-      if (!el || el.hidden || el.offsetParent === null || !el.textContent.trim()) return false;
-      window.__shownAt = performance.now();
-      return true;
-    }, null, { polling: 'raf', timeout: 60_000 });
-    const shownAt = await page.evaluate(() => window.__shownAt);
-    runs.push({ clickAt, shownAt, requests });
-    await ctx.close();
-  }
+  for (let i = 0; i < RUNS; i++) runs.push(await clickVisit(b, url, '004'));
   // A link to the sample (#sample=N): navigation → the first indicator row on screen, no click, and the
   // page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js).
   const n = seeds.findIndex((s) => s === seed004) + 1;
   const linked = [];
-  for (let i = 0; i < RUNS; i++) {
-    const ctx = await b.newContext({ serviceWorkers: 'block' });
-    const page = await ctx.newPage();
-    await page.goto(`${url}#sample=${n}`);
-    await page.waitForFunction(() => {
-      const row = document.querySelector('#ind-table tbody tr');
-      if (!row || row.offsetParent === null) return false;
-      window.__shownAt = performance.now();
-      return true;
-    }, null, { polling: 'raf', timeout: 60_000 });
-    linked.push(await page.evaluate(() => ({ shownAt: window.__shownAt,
-      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])) })));
-    await ctx.close();
-  }
+  for (let i = 0; i < RUNS; i++) linked.push(await linkVisit(b, url, n));
   const pick = (f, rs = runs) => ({ median: r1(median(rs.map(f))), min: r1(Math.min(...rs.map(f))) });
   return { runs: RUNS, seed: seed004.file,
     link: { navigationToFirstRow: pick((r) => r.shownAt, linked), navigationToRun: pick((r) => r.marks['zb:run'], linked),

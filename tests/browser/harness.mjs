@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
+// Debian's chromium with the flags the benchmarks use; launch() gives every run a fresh, empty user data dir.
+import { LAUNCH } from '../../tools/site_visits.mjs';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const dist = path.join(root, 'dist');
@@ -14,12 +16,6 @@ export const seeds = JSON.parse(fs.readFileSync(path.join(dist, 'seeds/index.jso
   .map((s, i) => ({ ...s, index: i, text: fs.readFileSync(path.join(dist, 'seeds', s.file), 'utf8') }));
 export const seed = (prefix) => seeds.find((s) => s.file.startsWith(prefix));
 
-export const LAUNCH = {
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  // launch() gives every run a fresh, empty user data dir of its own.
-};
 
 /** A server and a browser for one test file; call `close()` in test.after. */
 export async function start() {

@@ -1,0 +1,67 @@
+// The two timed visits of the site in headless Chromium, shared by tools/bench_node.mjs (absolute figures)
+// and tools/site_ab.mjs (builds compared page load by page load). Each visit opens a fresh context (empty
+// HTTP cache, a new renderer), with service workers blocked so that the precache does not compete.
+
+/** Debian's chromium as the browser tests launch it (tests/browser/harness.mjs). */
+export const LAUNCH = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+/** The page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js), by name. */
+const marks = () => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+
+/**
+ * A link to sample `n` (`#sample=N`, 1-based): navigation → the first indicator row on screen, polled every
+ * animation frame. Resolves to {shownAt, marks}, in ms from navigation start.
+ */
+export async function linkVisit(browser, origin, n) {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(`${origin}/#sample=${n}`);
+    await page.waitForFunction(() => {
+      const row = document.querySelector('#ind-table tbody tr');
+      if (!row || row.offsetParent === null) return false;
+      window.__shownAt = performance.now();
+      return true;
+    }, null, { polling: 'raf', timeout: 60_000 });
+    return await page.evaluate(`({ shownAt: window.__shownAt, marks: (${marks})() })`);
+  } finally {
+    await ctx.close();
+  }
+}
+
+/**
+ * The page opened bare, then the sample whose file starts with `prefix` clicked as soon as its button exists:
+ * resolves to {clickAt, shownAt (the summary on screen), requests (the paths the visit fetched)}.
+ */
+export async function clickVisit(browser, origin, prefix) {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await ctx.newPage();
+    const requests = [];
+    page.on('requestfinished', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${origin}/`);
+    const sample = page.locator(`[data-file^="${prefix}"]`);
+    await sample.waitFor({ state: 'attached', timeout: 30_000 });
+    const clickAt = await page.evaluate(() => performance.now());
+    await sample.click();
+    // Polled every animation frame: the first frame in which the summary is laid out.
+    await page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="summary"]');
+      if (!el || el.hidden || el.offsetParent === null || !el.textContent.trim()) return false;
+      window.__shownAt = performance.now();
+      return true;
+    }, null, { polling: 'raf', timeout: 60_000 });
+    return { clickAt, shownAt: await page.evaluate(() => window.__shownAt), requests };
+  } finally {
+    await ctx.close();
+  }
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
