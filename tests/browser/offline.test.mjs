@@ -7,6 +7,21 @@ import { start, open, foreign, act, waitIdle, loadSeed, seeds, dist } from './ha
 const env = await start();
 test.after(() => env.close());
 
+test('a first visit to a linked sample registers the service worker only after the result is on screen', async () => {
+  // Installing it precaches the whole site (the wasm alone is 1.1 MB), which would compete with the first result.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${env.origin}/#sample=${seeds.find((s) => s.file.startsWith('004')).index + 1}`);
+  await page.waitForFunction(() => performance.getEntriesByName('zb:sw').length > 0, null, { timeout: 60_000 });
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  assert.ok(marks['zb:shown'] < marks['zb:sw'], JSON.stringify(marks));
+  assert.ok(await page.evaluate(async () => (await navigator.serviceWorker.ready).active !== null));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('works offline after the first visit', async () => {
   const { context, page, requests, errors } = await open(env.browser, env.origin);
   // First visit: read a sample online, and wait until the service worker controls the page with a full cache.
