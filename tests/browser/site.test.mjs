@@ -185,6 +185,28 @@ test('a row shows its evidence in the source, and a highlight selects its row', 
   await context.close();
 });
 
+test('the first result uses no font size × weight that the bare page has not laid out', async () => {
+  // A fresh renderer sets up a font strike per size × weight on first use, ~8 ms each in the frame that
+  // shows the first result; index.html's .strikes lays out the ones only the results use.
+  const { context, page, errors } = await open(env.browser, env.origin);
+  const styles = () => page.evaluate(() => {
+    const out = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || !el.getClientRects().length) continue;
+      const s = getComputedStyle(el);
+      out.add(`${s.fontSize} ${s.fontWeight}`);
+    }
+    return [...out].sort();
+  });
+  const bare = new Set(await styles());
+  await loadSeed(page, seed('004').index);
+  assert.deepEqual((await styles()).filter((s) => !bare.has(s)), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a highlight finds its row in a table not drawn yet: the rows after the first frame are drawn at once', async () => {
   // The page draws a table's first 40 rows in the frame that shows it and the rest after the paint; a
   // click on the last quantity of seed 004 (164) opens the quantities tab for the first time and must
