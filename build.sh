@@ -79,6 +79,19 @@ build_site() {
   rm -rf "$DIST/js"
   node_modules/.bin/esbuild www/app.js --bundle --format=esm --log-level=warning --outfile="$DIST/app.js" --allow-overwrite
   node_modules/.bin/esbuild "$DIST/worker.js" --bundle --format=esm --log-level=warning --outfile="$DIST/worker.js" --allow-overwrite
+  # boot.js inside index.html, its hash in the CSP: it runs as the HTML is parsed, not after a request.
+  node - "$DIST/index.html" "$DIST/boot.js" <<'JS'
+const fs = require('fs');
+const [html, file] = process.argv.slice(2);
+const code = fs.readFileSync(file, 'utf8');
+const hash = require('crypto').createHash('sha256').update(code).digest('base64');
+const page = fs.readFileSync(html, 'utf8');
+const tag = '<script src="boot.js"></script>';
+const csp = "script-src 'self'";
+if (!page.includes(tag) || !page.includes(csp) || code.includes('</script')) throw new Error('build.sh: cannot inline boot.js');
+fs.writeFileSync(html, page.replace(tag, () => `<script>${code}</script>`).replace(csp, `${csp} 'sha256-${hash}'`));
+fs.unlinkSync(file);
+JS
   mkdir -p "$DIST/seeds"
   cp seeds/*.txt "$DIST/seeds/"
   # The sample list the page offers: file name and first non-blank line.

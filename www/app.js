@@ -21,10 +21,9 @@ const ROW_LIMIT = 400;
  * the glyphs of every character on first use, so each row laid out delays the first result (~0.2 ms). */
 const FIRST_ROWS = 40;
 
-// What boot.js started while the page was parsed: the worker, the sample list and a linked sample. Taken
-// once; null tells a boot.js that runs late (it is async) to start nothing.
+// What boot.js started while the page was parsed: the worker, the sample list and a linked sample.
 const boot = self.zhibiaoBoot ?? {};
-self.zhibiaoBoot = null;
+delete self.zhibiaoBoot;
 const client = new WorkerClient(new URL('./worker.js', import.meta.url), boot.worker);
 const state = {
   largeText: null,        // the input when it is too large for the textarea

@@ -1,9 +1,8 @@
-// Runs while the page is still being parsed (a classic async script, before the modules of app.js):
+// Runs first, while the page is still being parsed (./build.sh puts it into index.html, its hash in the CSP):
 // starts the worker, so that the wasm compiles while the page loads, and fetches the sample list and,
 // for a link to a sample (#sample=N), that sample. app.js takes them from self.zhibiaoBoot.
 'use strict';
 (() => {
-  if (self.zhibiaoBoot === null) return; // app.js ran first and started its own
   const n = Number(/^#sample=(\d+)$/.exec(location.hash)?.[1]) || 0;
   const samples = fetch('seeds/index.json').then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))));
   const sample = n ? samples.then((list) => {

@@ -3,9 +3,10 @@
 // or when the network takes longer than NETWORK_TIMEOUT_MS.
 const CACHE = 'zhibiao-v1';
 const NETWORK_TIMEOUT_MS = 4000;
-// What dist/ serves: ./build.sh bundles app.js with js/, and worker.js with the wasm's glue.
+// What dist/ serves: ./build.sh bundles app.js with js/, and worker.js with the wasm's glue, and puts boot.js
+// into index.html.
 const APP = [
-  './', 'index.html', 'style.css', 'boot.js', 'app.js', 'worker.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
+  './', 'index.html', 'style.css', 'app.js', 'worker.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
   'pkg/zhibiao_bg.wasm', 'seeds/index.json',
 ];
 
