@@ -73,9 +73,9 @@ build_site() {
   # Everything but the wasm build is copied afresh, so that a file gone from www/ is gone from the site.
   find "$DIST" -mindepth 1 -maxdepth 1 ! -name pkg -exec rm -rf {} +
   cp -r www/. "$DIST/"
-  # The page's modules and the worker's (with the wasm-bindgen glue) as one file each (esbuild): a first
-  # visit asks for 3 scripts instead of 15, and the worker → glue → unpack.js chain of requests is gone.
-  # Not minified: the site's code stays readable as written.
+  # The page's modules and the worker's (with the wasm-bindgen glue) as one file each (esbuild): with
+  # boot.js in index.html (below), a first visit asks for 2 scripts instead of 15, and the worker → glue →
+  # unpack.js chain of requests is gone. Not minified: the site's code stays readable as written.
   rm -rf "$DIST/js"
   node_modules/.bin/esbuild www/app.js --bundle --format=esm --log-level=warning --outfile="$DIST/app.js" --allow-overwrite
   node_modules/.bin/esbuild "$DIST/worker.js" --bundle --format=esm --log-level=warning --outfile="$DIST/worker.js" --allow-overwrite
