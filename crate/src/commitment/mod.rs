@@ -363,12 +363,13 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         let targets_from = targets_from.or(in_targets_paragraph.then_some(sent.range.start));
         for clause in clauses {
             let c = &text[clause.clone()];
-            // Outside a plan only a future counts, and a future cue is a word of the clause. (One pass
-            // over the clause: in wasm a search for a string sets up a searcher each time.)
-            let future_word = c
-                .char_indices()
-                .any(|(i, ch)| FUTURE_FIRSTS.contains(&ch) && FUTURE.iter().any(|w| c[i..].starts_with(w)));
-            if !(plan || future_word) {
+            // Outside a plan only a future counts, and a future cue is a word of the clause (looked for
+            // only there; one pass over the clause: in wasm a search for a string sets up a searcher each time).
+            let future_word = || {
+                c.char_indices()
+                    .any(|(i, ch)| FUTURE_FIRSTS.contains(&ch) && FUTURE.iter().any(|w| c[i..].starts_with(w)))
+            };
+            if !plan && !future_word() {
                 continue;
             }
             let has_figure = starting_within(indicator_ranges, clause.clone()).next().is_some();
