@@ -82,13 +82,13 @@ impl Kept {
 /// Applies `edits` (sorted by start, not overlapping) to `src`. The text
 /// between edits is copied a run at a time; an edit that starts inside an
 /// earlier one is dropped.
-pub fn apply(src: MappedText, edits: &[Edit]) -> MappedText {
+pub fn apply(src: &MappedText, edits: &[Edit]) -> MappedText {
     if edits.is_empty() {
-        return src;
+        return src.clone();
     }
     let text = src.as_str();
     let mut b = Builder::with_capacity(text.len(), 64);
-    let mut cur = Cursor::new(&src);
+    let mut cur = Cursor::new(src);
     for edit in edits {
         let range = edit.range.start..edit.range.end.min(text.len());
         if range.start < cur.position() || range.start >= range.end {
@@ -108,16 +108,16 @@ pub fn apply(src: MappedText, edits: &[Edit]) -> MappedText {
 /// boundaries) replaced, each keeping its own original range: in place when
 /// every replacement has the original's length (nearly always in T2S), else
 /// rewritten with the text between them copied a run at a time.
-pub fn replace_chars(src: MappedText, changes: &[(usize, char)]) -> MappedText {
+pub fn replace_chars(src: &MappedText, changes: &[(usize, char)]) -> MappedText {
     if changes.is_empty() {
-        return src;
+        return src.clone();
     }
     if let Some(same) = src.with_same_length_chars(changes) {
         return same;
     }
     let text = src.as_str();
     let mut b = Builder::with_capacity(text.len(), 64);
-    let mut cur = Cursor::new(&src);
+    let mut cur = Cursor::new(src);
     for &(byte, out) in changes {
         cur.copy_to(byte, &mut b);
         let orig = cur.skip_to(byte + text[byte..].chars().next().map_or(1, char::len_utf8));
@@ -130,7 +130,7 @@ pub fn replace_chars(src: MappedText, changes: &[(usize, char)]) -> MappedText {
 /// Rewrites `src` one character at a time: `f` gets the character and its
 /// neighbours (after their own rewriting, for the one before) and returns the
 /// replacement, or `None` to keep it.
-pub fn map_chars(src: MappedText, mut f: impl FnMut(Option<char>, char, Option<char>) -> Option<char>) -> MappedText {
+pub fn map_chars(src: &MappedText, mut f: impl FnMut(Option<char>, char, Option<char>) -> Option<char>) -> MappedText {
     let mut changes = Vec::new();
     let mut prev = None;
     let mut chars = src.as_str().char_indices().peekable();

@@ -94,8 +94,8 @@ fn after_marker(c: Option<char>) -> bool {
 const MAX_ROUNDS: usize = 4;
 
 /// Runs the pass.
-pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
-    let mut text = src;
+pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+    let mut text = src.clone();
     let mut total = 0;
     let mut first = None;
     for _ in 0..MAX_ROUNDS {
@@ -105,7 +105,7 @@ pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         };
         first.get_or_insert(text.span(e.range.clone()));
         total += edits.len();
-        text = apply(text, &edits);
+        text = apply(&text, &edits);
     }
     warnings.extend(summary(
         WarningCode::FootnoteMarkersRemoved,

@@ -8,7 +8,7 @@ use crate::report::Warning;
 use crate::span::MappedText;
 
 /// Runs the pass. It records no warning: width is not a problem of the text.
-pub fn run(src: MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: &MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
     map_chars(src, |prev, c, next| {
         let digit = |o: Option<char>| o.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
         match c {
