@@ -184,8 +184,8 @@ fn is_rate(kind: &str) -> bool {
 /// Finds the indicators among `found` (quantities of `n`).
 pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     let text = n.text();
-    let places = period::Places::new(text);
-    let mut drafts: Vec<Draft> = Vec::new();
+    let periods = Periods::new(text, st);
+    let mut drafts: Vec<Draft> = Vec::with_capacity(found.len());
     // Names handed down by a distributive subject to the figures after it.
     let mut handed: Vec<(usize, String, Option<Direction>)> = Vec::new();
     let mut prev_end = 0usize;
@@ -222,7 +222,8 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         } else {
             IndicatorKind::Actual
         };
-        let last_same_sentence = drafts.last().filter(|d| d.sentence == si).cloned();
+        // The figure before, when it is in this sentence.
+        let prev = drafts.len().checked_sub(1).filter(|&i| drafts[i].sentence == si);
         let mut name = b.name.clone();
         let mut name_start = b.name_start;
         let mut change_dir = b.change.filter(|_| is_rate(q.kind));
@@ -252,7 +253,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         // A bare figure in parentheses after another (年度目标6.5%左右) takes its name and form.
         let in_parens = text[pre_start..q.range.start].contains(['(', '（']);
         if name.is_empty() && in_parens {
-            if let Some(prev) = &last_same_sentence {
+            if let Some(prev) = prev.map(|i| &drafts[i]) {
                 name = prev.name.clone();
                 if prev.change.is_some() && is_rate(q.kind) {
                     change_dir = prev.change.as_ref().map(|c| c.direction);
@@ -267,14 +268,14 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 if !b.action_only && !attributive {
                     name_start = q.range.start;
                 }
-            } else if let Some(prev) = last_same_sentence.as_ref().filter(|_| b.action_only) {
+            } else if let Some(prev) = prev.filter(|_| b.action_only).map(|i| &drafts[i]) {
                 // 高企159家，净增18家: the action counts the same measure.
                 name = prev.name.clone();
             }
         }
         // 占比52.9%, 总投资100亿元: a generic name is the measure of the figure before it.
         if GENERIC.contains(&name.as_str()) {
-            if let Some(prev) = &last_same_sentence {
+            if let Some(prev) = prev.map(|i| &drafts[i]) {
                 if !prev.name.ends_with(name.as_str()) {
                     name = format!("{}{}", prev.name, name);
                 }
@@ -311,18 +312,18 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                     continue;
                 }
             }
-            match &last_same_sentence {
-                Some(prev) => name = prev.name.clone(),
+            match prev {
+                Some(i) => name = drafts[i].name.clone(),
                 None => continue,
             }
         }
-        let period = period_of(text, st, &places, si, q.range.start, kind);
+        let period = periods.of(text, st, si, q.range.start, kind);
         let range = name_start.min(q.range.start)..q.range.end;
         let (value, change) = if change.is_some() { (None, change) } else { (Some(value), None) };
         drafts.push(Draft { name, range, value, change, kind, period, rank: None, sentence: si });
     }
     drafts.extend(rank::find(text, st).into_iter().map(|r| Draft {
-        period: period_of(text, st, &places, r.sentence, r.range.start, IndicatorKind::Actual),
+        period: periods.of(text, st, r.sentence, r.range.start, IndicatorKind::Actual),
         name: r.name,
         range: r.range,
         value: None,
@@ -332,7 +333,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         sentence: r.sentence,
     }));
     drafts.sort_by_key(|d| (d.range.start, d.range.end));
-    let mut out = Extracted::default();
+    let mut out = Extracted { indicators: Vec::with_capacity(drafts.len()), ranges: Vec::with_capacity(drafts.len()) };
     for d in drafts {
         let name = clean_name(&d.name);
         let std = taxonomy::lookup(&name);
@@ -392,33 +393,44 @@ fn clean_name(name: &str) -> String {
     format!("{lead}{core}{trail}")
 }
 
-/// The period of a figure at `at` in sentence `si`: the nearest period words
-/// before it in its sentence, then in its paragraph, then the document's year
-/// for its kind.
-fn period_of(
-    text: &str,
-    st: &Structure,
-    places: &period::Places,
-    si: usize,
-    at: usize,
-    kind: IndicatorKind,
-) -> Option<Period> {
-    let sent = &st.sentences[si];
-    let year_for = |k: IndicatorKind| match k {
-        IndicatorKind::Target => st.meta.year,
-        _ => st.meta.review_year,
-    };
-    let year = st.meta.year;
-    if let Some(f) = places.last_in(text, window(text, sent.range.start, at)..at, year) {
-        return Some(f.period);
+/// Where the periods of figures come from: the period words of the text,
+/// else the document's year for the figure's kind (made once, cloned for each).
+struct Periods {
+    places: period::Places,
+    /// The period of a target with no period words: the document's year.
+    target: Option<Period>,
+    /// That of any other figure: the year the document reviews.
+    other: Option<Period>,
+}
+
+impl Periods {
+    fn new(text: &str, st: &Structure) -> Self {
+        Periods {
+            places: period::Places::new(text),
+            target: st.meta.year.map(period::whole_year),
+            other: st.meta.review_year.map(period::whole_year),
+        }
     }
-    let para_floor = window(text, 0, sent.range.start);
-    let para_start = text[para_floor..sent.range.start].rfind('\n').map_or(para_floor, |i| para_floor + i + 1);
-    if let Some(f) = places.last_in(text, para_start..sent.range.start, year) {
-        return Some(f.period);
+
+    /// The period of a figure at `at` in sentence `si`: the nearest period
+    /// words before it in its sentence, then in its paragraph, then the
+    /// document's year for its kind.
+    fn of(&self, text: &str, st: &Structure, si: usize, at: usize, kind: IndicatorKind) -> Option<Period> {
+        let sent = &st.sentences[si];
+        let year = st.meta.year;
+        if let Some(f) = self.places.last_in(text, window(text, sent.range.start, at)..at, year) {
+            return Some(f.period);
+        }
+        let para_floor = window(text, 0, sent.range.start);
+        let para_start = text[para_floor..sent.range.start].rfind('\n').map_or(para_floor, |i| para_floor + i + 1);
+        if let Some(f) = self.places.last_in(text, para_start..sent.range.start, year) {
+            return Some(f.period);
+        }
+        match kind {
+            IndicatorKind::Target => self.target.clone(),
+            _ => self.other.clone(),
+        }
     }
-    let y = year_for(kind)?;
-    Some(Period { text: format!("{y}年"), year: Some(y), from: Some(format!("{y}-01")), to: Some(format!("{y}-12")) })
 }
 
 #[cfg(test)]

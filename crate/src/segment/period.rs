@@ -25,6 +25,11 @@ fn period(text: &str, year: Option<i32>, from: u32, to: u32) -> Period {
     Period { text: text.to_string(), year, from: month(year, from), to: month(year, to) }
 }
 
+/// The whole year `y`.
+pub fn whole_year(y: i32) -> Period {
+    period(&format!("{y}年"), Some(y), 1, 12)
+}
+
 /// Relative expressions with the year offset they imply and their months.
 const RELATIVE: &[(&str, i32, u32, u32)] = &[
     ("上半年", 0, 1, 6),
@@ -152,7 +157,7 @@ fn resolve(text: &str, last: Last, year: Option<i32>) -> Option<Found> {
             let (word, off, from, to) = RELATIVE[k];
             period(word, year.map(|y| y + off), from, to)
         }
-        Candidate::Year(y) => period(&format!("{y}年"), Some(y), 1, 12),
+        Candidate::Year(y) => whole_year(y),
         Candidate::Months(found) => return Some(found),
         Candidate::Plan(k) => {
             let (word, span) = PLANS[k];
