@@ -42,10 +42,11 @@ const MAX_RUN: u32 = 64;
 /// How a run of the rewritten text relates to the original.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    /// Each character stands for one original character of the same UTF-16 length.
+    /// Each character stands for one original character of the same UTF-16
+    /// length, in order from `orig` to `orig_end`.
     CharWise,
     /// The whole run stands for the original block `[orig, orig_end)`.
-    Block { orig_end: u32 },
+    Block,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +55,8 @@ struct Seg {
     byte: u32,
     /// UTF-16 offset in the original where the run's evidence starts.
     orig: u32,
+    /// Where it ends: a whole run is copied without counting its units.
+    orig_end: u32,
     /// Characters in the run (for `CharWise` runs, bounded by [`MAX_RUN`]).
     chars: u32,
     kind: Kind,
@@ -83,7 +86,7 @@ impl MappedText {
                 end -= 1;
             }
             let (chars, units) = units_of(&text.as_bytes()[start..end]);
-            segs.push(Seg { byte: start as u32, orig, chars, kind: Kind::CharWise });
+            segs.push(Seg { byte: start as u32, orig, orig_end: orig + units, chars, kind: Kind::CharWise });
             orig += units;
             start = end;
         }
@@ -159,7 +162,7 @@ impl MappedText {
         let i = self.segs.partition_point(|s| s.byte <= byte).saturating_sub(1);
         let seg = self.segs[i];
         match seg.kind {
-            Kind::Block { orig_end } => seg.orig..orig_end,
+            Kind::Block => seg.orig..seg.orig_end,
             Kind::CharWise => {
                 // The units of the run's characters that start before `byte`, counted
                 // without decoding them; then the first character starting at or after it.
@@ -196,7 +199,7 @@ impl Iterator for MappedChars<'_> {
         }
         let seg = self.text.segs[self.seg];
         let range = match seg.kind {
-            Kind::Block { orig_end } => seg.orig..orig_end,
+            Kind::Block => seg.orig..seg.orig_end,
             Kind::CharWise => {
                 let n = c.len_utf16() as u32;
                 let r = self.orig..self.orig + n;
@@ -218,14 +221,13 @@ impl Iterator for MappedChars<'_> {
 pub struct Builder {
     text: String,
     segs: Vec<Seg>,
-    /// Original position just after the last char-wise character pushed.
-    next_orig: u32,
 }
 
 impl Builder {
-    /// An empty builder with room for `bytes` of text.
-    pub fn with_capacity(bytes: usize, segs: usize) -> Self {
-        Builder { text: String::with_capacity(bytes), segs: Vec::with_capacity(segs), next_orig: 0 }
+    /// An empty builder with room for a rewrite of `src` by `edits` edits:
+    /// its text and runs, and two more runs an edit.
+    pub fn rewriting(src: &MappedText, edits: usize) -> Self {
+        Builder { text: String::with_capacity(src.text.len()), segs: Vec::with_capacity(src.segs.len() + 2 * edits) }
     }
 
     /// Appends `c`, which stands for the original range `orig`.
@@ -235,21 +237,20 @@ impl Builder {
         let charwise = orig.end - orig.start == c.len_utf16() as u32;
         if let Some(last) = self.segs.last_mut() {
             match last.kind {
-                Kind::CharWise if charwise && orig.start == self.next_orig && last.chars < MAX_RUN => {
+                Kind::CharWise if charwise && orig.start == last.orig_end && last.chars < MAX_RUN => {
                     last.chars += 1;
-                    self.next_orig = orig.end;
+                    last.orig_end = orig.end;
                     return;
                 }
-                Kind::Block { orig_end } if !charwise && last.orig == orig.start && orig_end == orig.end => {
+                Kind::Block if !charwise && last.orig == orig.start && last.orig_end == orig.end => {
                     last.chars += 1;
                     return;
                 }
                 _ => {}
             }
         }
-        let kind = if charwise { Kind::CharWise } else { Kind::Block { orig_end: orig.end } };
-        self.segs.push(Seg { byte, orig: orig.start, chars: 1, kind });
-        self.next_orig = orig.end;
+        let kind = if charwise { Kind::CharWise } else { Kind::Block };
+        self.segs.push(Seg { byte, orig: orig.start, orig_end: orig.end, chars: 1, kind });
     }
 
     /// Appends `piece`, `chars` characters of a source run of kind `kind`
@@ -260,26 +261,21 @@ impl Builder {
         }
         let byte = self.text.len() as u32;
         self.text.push_str(piece);
-        match (kind, self.segs.last_mut()) {
-            (Kind::Block { .. }, Some(last)) if last.kind == kind && last.orig == orig.start => last.chars += chars,
-            (Kind::Block { orig_end }, _) => {
-                self.segs.push(Seg { byte, orig: orig.start, chars, kind });
-                self.next_orig = orig_end;
-            }
-            (Kind::CharWise, last) => {
-                match last {
-                    Some(last)
-                        if last.kind == Kind::CharWise
-                            && self.next_orig == orig.start
-                            && last.chars + chars <= MAX_RUN =>
-                    {
-                        last.chars += chars
-                    }
-                    _ => self.segs.push(Seg { byte, orig: orig.start, chars, kind }),
+        if let Some(last) = self.segs.last_mut().filter(|last| last.kind == kind) {
+            match kind {
+                Kind::Block if last.orig == orig.start && last.orig_end == orig.end => {
+                    last.chars += chars;
+                    return;
                 }
-                self.next_orig = orig.end;
+                Kind::CharWise if last.orig_end == orig.start && last.chars + chars <= MAX_RUN => {
+                    last.chars += chars;
+                    last.orig_end = orig.end;
+                    return;
+                }
+                _ => {}
             }
         }
+        self.segs.push(Seg { byte, orig: orig.start, orig_end: orig.end, chars, kind });
     }
 
     /// Appends `s` as a whole standing for the original range `orig`.
@@ -299,13 +295,12 @@ impl Builder {
         let byte = self.text.len() as u32;
         self.text.push(c);
         if let Some(last) = self.segs.last_mut() {
-            if last.kind == (Kind::Block { orig_end: orig.end }) && last.orig == orig.start {
+            if last.kind == Kind::Block && last.orig == orig.start && last.orig_end == orig.end {
                 last.chars += 1;
                 return;
             }
         }
-        self.segs.push(Seg { byte, orig: orig.start, chars: 1, kind: Kind::Block { orig_end: orig.end } });
-        self.next_orig = orig.end;
+        self.segs.push(Seg { byte, orig: orig.start, orig_end: orig.end, chars: 1, kind: Kind::Block });
     }
 
     /// The finished text; `orig_len` is the original input's UTF-16 length.
@@ -361,7 +356,7 @@ impl<'a> Cursor<'a> {
 
     fn orig_here(&self) -> u32 {
         match self.src.segs.get(self.seg).map(|s| s.kind) {
-            Some(Kind::Block { .. }) => self.src.segs[self.seg].orig,
+            Some(Kind::Block) => self.src.segs[self.seg].orig,
             Some(Kind::CharWise) => self.orig,
             None => self.src.orig_len,
         }
@@ -376,12 +371,11 @@ impl<'a> Cursor<'a> {
             let seg_end = segs.get(self.seg + 1).map_or(self.src.text.len(), |s| s.byte as usize);
             let end = seg_end.min(to);
             let piece = &self.src.text[self.byte..end];
-            // A whole block's characters are counted already; a char-wise piece's are counted with its units.
+            // A whole run's characters and units are known; a piece's are counted.
             let whole = self.byte == seg.byte as usize && end == seg_end;
             let (chars, range) = match seg.kind {
-                Kind::Block { orig_end } => {
-                    (if whole { seg.chars } else { piece.chars().count() as u32 }, seg.orig..orig_end)
-                }
+                _ if whole => (seg.chars, seg.orig..seg.orig_end),
+                Kind::Block => (piece.chars().count() as u32, seg.orig..seg.orig_end),
                 Kind::CharWise => {
                     let (chars, units) = units_of(piece.as_bytes());
                     (chars, self.orig..self.orig + units)

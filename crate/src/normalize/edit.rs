@@ -87,7 +87,7 @@ pub fn apply(src: &MappedText, edits: &[Edit]) -> MappedText {
         return src.clone();
     }
     let text = src.as_str();
-    let mut b = Builder::with_capacity(text.len(), 64);
+    let mut b = Builder::rewriting(src, edits.len());
     let mut cur = Cursor::new(src);
     for edit in edits {
         let range = edit.range.start..edit.range.end.min(text.len());
@@ -116,7 +116,7 @@ pub fn replace_chars(src: &MappedText, changes: &[(usize, char)]) -> MappedText 
         return same;
     }
     let text = src.as_str();
-    let mut b = Builder::with_capacity(text.len(), 64);
+    let mut b = Builder::rewriting(src, changes.len());
     let mut cur = Cursor::new(src);
     for &(byte, out) in changes {
         cur.copy_to(byte, &mut b);
