@@ -30,6 +30,12 @@ pub fn has(s: &str, c: char) -> bool {
     memchr::memchr_iter(last, bytes).any(|i| i >= lead.len() && bytes[i - lead.len()..i] == *lead)
 }
 
+/// Whether `c` is one of the Chinese digits one to ten, as headings, list
+/// markers and ranks count (`二、`, `(三)`, `第十位`).
+pub fn is_cn_digit(c: char) -> bool {
+    has("一二三四五六七八九十", c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

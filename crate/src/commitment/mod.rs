@@ -3,7 +3,7 @@
 //! (`data/cues.tsv`), deadline, category (`data/categories.tsv`) and the
 //! quantified targets it carries.
 
-use crate::chars::head;
+use crate::chars::{head, is_cn_digit};
 use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{period, Structure};
@@ -172,9 +172,8 @@ fn action_of(clause: &str) -> Option<String> {
 
 /// A clause without its list marker: `(二)深入实施…` → `深入实施…`.
 fn strip_list_marker(clause: &str) -> &str {
-    let digits = "一二三四五六七八九十0123456789";
     if let Some(rest) = clause.strip_prefix(['(', '（']) {
-        let inner = rest.chars().take_while(|c| digits.contains(*c)).count();
+        let inner = rest.chars().take_while(|&c| c.is_ascii_digit() || is_cn_digit(c)).count();
         let after = &rest[head(rest, inner).len()..];
         if inner > 0 {
             if let Some(r) = after.strip_prefix([')', '）']) {
@@ -182,7 +181,7 @@ fn strip_list_marker(clause: &str) -> &str {
             }
         }
     }
-    let lead = clause.chars().take_while(|c| digits.contains(*c)).count();
+    let lead = clause.chars().take_while(|&c| c.is_ascii_digit() || is_cn_digit(c)).count();
     if lead > 0 {
         let after = &clause[head(clause, lead).len()..];
         if let Some(r) = after.strip_prefix(['、', '.', '．']) {

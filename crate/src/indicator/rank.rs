@@ -2,7 +2,7 @@
 //! `居全省第3位`, `位列全国百强县第49位`. A ranking without a position
 //! (`居全市前列`) is kept with `position: null`.
 
-use crate::chars::has;
+use crate::chars::is_cn_digit;
 use crate::report::Rank;
 use crate::segment::Structure;
 use crate::word_set::WordSet;
@@ -94,7 +94,7 @@ fn positions(tail: &str) -> Option<(&str, Vec<Option<u32>>, usize)> {
     let mut rest = &tail[i..];
     let mut end = i;
     while let Some(r) = rest.strip_prefix('第') {
-        let digits: String = r.chars().take_while(|c| c.is_ascii_digit() || has("一二三四五六七八九十", *c)).collect();
+        let digits: String = r.chars().take_while(|c| c.is_ascii_digit() || is_cn_digit(*c)).collect();
         let n = position_value(&digits)?;
         let mut len = '第'.len_utf8() + digits.len();
         if r[digits.len()..].starts_with(['位', '名']) {

@@ -12,7 +12,7 @@
 
 use super::edit::{apply, Edit};
 use super::{is_han, summary};
-use crate::chars::has;
+use crate::chars::is_cn_digit;
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 
@@ -50,7 +50,7 @@ pub fn starts_like_heading(line: &str) -> bool {
     let second = chars.next();
     matches!(first, Some('(' | '（' | '第' | '—' | '-' | '●' | '■' | '◆' | '★' | '·' | '•'))
         || matches!(second, Some('、' | '.' | '．' | '是'))
-            && first.is_some_and(|c| c.is_ascii_digit() || has("一二三四五六七八九十", c))
+            && first.is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c))
 }
 
 /// Runs the pass.

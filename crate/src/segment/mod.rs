@@ -7,7 +7,7 @@ pub mod glossary;
 mod meta;
 pub mod period;
 
-use crate::chars::has;
+use crate::chars::{has, is_cn_digit};
 use crate::lexicon::{cut_pieces, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
@@ -124,8 +124,6 @@ fn lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-const CN_DIGITS: &str = "一二三四五六七八九十";
-
 /// A heading's own text: up to its first 。 or colon.
 fn title_of(line: &str) -> &str {
     let end = line.find(['。', '：', ':']).unwrap_or(line.len());
@@ -137,7 +135,7 @@ fn heading(line: &str) -> Option<(u8, &str)> {
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
     // 一、 二十、
-    let digits = line.chars().take_while(|&c| has(CN_DIGITS, c)).count();
+    let digits = line.chars().take_while(|&c| is_cn_digit(c)).count();
     if digits > 0 && line.chars().nth(digits) == Some('、') {
         return (line.chars().count() <= 40).then_some((1, title_of(line)));
     }
@@ -145,7 +143,7 @@ fn heading(line: &str) -> Option<(u8, &str)> {
     if matches!(first, '(' | '（') {
         let inner: String = line.chars().skip(1).take_while(|c| !matches!(c, ')' | '）')).collect();
         let n = inner.chars().count();
-        if n > 0 && n <= 3 && inner.chars().all(|c| has(CN_DIGITS, c)) {
+        if n > 0 && n <= 3 && inner.chars().all(is_cn_digit) {
             return Some((2, title_of(line)));
         }
         if n > 0 && n <= 2 && inner.chars().all(|c| c.is_ascii_digit()) {
