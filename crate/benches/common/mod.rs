@@ -7,6 +7,12 @@
 
 use std::path::PathBuf;
 
+/// The CLI's allocator, so that the benches time what `zhibiao` runs; with
+/// `--no-default-features` they time the library on the system's malloc.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }

@@ -9,6 +9,12 @@
 //! ```
 
 use std::io::Read;
+
+// A parse allocates thousands of small strings and vectors; mimalloc serves them faster than
+// the system's malloc (BENCHMARKS.md, "Allocator"). The library itself sets no allocator.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: zhibiao <parse|normalize|quantities> FILE|- [--pretty] [--json] [--text]
