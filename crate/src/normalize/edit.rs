@@ -126,21 +126,3 @@ pub fn replace_chars(src: &MappedText, changes: &[(usize, char)]) -> MappedText 
     cur.copy_to(text.len(), &mut b);
     b.finish(src.original_len())
 }
-
-/// Rewrites `src` one character at a time: `f` gets the character and its
-/// neighbours (after their own rewriting, for the one before) and returns the
-/// replacement, or `None` to keep it.
-pub fn map_chars(src: &MappedText, mut f: impl FnMut(Option<char>, char, Option<char>) -> Option<char>) -> MappedText {
-    let mut changes = Vec::new();
-    let mut prev = None;
-    let mut chars = src.as_str().char_indices().peekable();
-    while let Some((byte, c)) = chars.next() {
-        let next = chars.peek().map(|(_, c)| *c);
-        let out = f(prev, c, next).unwrap_or(c);
-        if out != c {
-            changes.push((byte, out));
-        }
-        prev = Some(out);
-    }
-    replace_chars(src, &changes)
-}

@@ -11,7 +11,7 @@
 
 use super::edit::{apply, Edit, Kept};
 use super::{is_han, summary};
-use crate::chars::has;
+use crate::chars::{has, Leads, Scan};
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 
@@ -35,49 +35,45 @@ fn may_open_marker(c: char) -> bool {
     matches!(c, '?' | '[' | '［' | '(' | '（') || circled(c)
 }
 
-/// Whether the bytes `b0 b1 b2` may start a character that
-/// [`may_open_marker`]: an ASCII `?` `[` `(`, or the first two or three bytes
-/// of `（` (EF BC 88), `［` (EF BC BB) and the circled numbers (E2 91, E2 92,
-/// E2 9D, E3 89). Without branches, so that a block of bytes is tested at once.
-#[inline(always)]
-fn may_open_at(b0: u8, b1: u8, b2: u8) -> bool {
-    (b0 == b'?')
-        | (b0 == b'[')
-        | (b0 == b'(')
-        | ((b0 == 0xEF) & (b1 == 0xBC) & ((b2 == 0x88) | (b2 == 0xBB)))
-        | ((b0 == 0xE2) & ((b1 == 0x91) | (b1 == 0x92) | (b1 == 0x9D)))
-        | ((b0 == 0xE3) & (b1 == 0x89))
+/// What may start a character that [`may_open_marker`]: an ASCII `?` `[`
+/// `(`, or the first two or three bytes of `（` (EF BC 88), `［` (EF BC BB)
+/// and the circled numbers (E2 91, E2 92, E2 9D, E3 89).
+struct MayOpen;
+
+impl Leads for MayOpen {
+    #[inline(always)]
+    fn at(b0: u8, b1: u8, b2: u8, _: u8) -> bool {
+        (b0 == b'?')
+            | (b0 == b'[')
+            | (b0 == b'(')
+            | ((b0 == 0xEF) & (b1 == 0xBC) & ((b2 == 0x88) | (b2 == 0xBB)))
+            | ((b0 == 0xE2) & ((b1 == 0x91) | (b1 == 0x92) | (b1 == 0x9D)))
+            | ((b0 == 0xE3) & (b1 == 0x89))
+    }
 }
 
-/// The byte at or after `from` where the next character that
-/// [`may_open_marker`] starts, found by bytes (none of those above starts
-/// inside a character) and 32 at a time.
-pub fn next_candidate(s: &str, from: usize) -> Option<usize> {
-    const BLOCK: usize = 32;
-    let bytes = s.as_bytes();
-    let mut i = from;
-    while i < bytes.len() {
-        // A bit for each byte of the block that may start a candidate (the
-        // last blocks, short of two bytes of look-ahead, one byte at a time).
-        let (mut bits, len) = match bytes.get(i..i + BLOCK + 2) {
-            // Most blocks hold none, which the first test (vectorized) shows.
-            Some(b) if !(0..BLOCK).fold(false, |any, k| any | may_open_at(b[k], b[k + 1], b[k + 2])) => (0, BLOCK),
-            Some(b) => ((0..BLOCK).fold(0u32, |m, k| m | u32::from(may_open_at(b[k], b[k + 1], b[k + 2])) << k), BLOCK),
-            None => {
-                let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
-                (u32::from(may_open_at(bytes[i], at(i + 1), at(i + 2))), 1)
-            }
-        };
-        while bits != 0 {
-            let at = i + bits.trailing_zeros() as usize;
-            if s[at..].chars().next().is_some_and(may_open_marker) {
+/// Where the characters that [`may_open_marker`] start in a text, found by
+/// bytes (none of those above starts inside a character) and 32 at a time.
+pub struct Candidates<'a> {
+    s: &'a str,
+    scan: Scan<'a, MayOpen>,
+}
+
+impl<'a> Candidates<'a> {
+    pub fn new(s: &'a str) -> Self {
+        Candidates { s, scan: Scan::new(s.as_bytes()) }
+    }
+
+    /// The byte at or after `from` where the next one starts.
+    pub fn next_from(&mut self, mut from: usize) -> Option<usize> {
+        while let Some(at) = self.scan.next_from(from) {
+            if self.s[at..].chars().next().is_some_and(may_open_marker) {
                 return Some(at);
             }
-            bits &= bits - 1;
+            from = at + 1;
         }
-        i += len;
+        None
     }
-    None
 }
 
 /// What a term ends with, before its marker.
@@ -124,7 +120,8 @@ fn markers(s: &str) -> Vec<Edit> {
     let lost_markers = s.contains('?') && (s.contains("”?") || s.split('\n').any(|l| l.trim_start().starts_with("?“")));
     let mut kept = Kept::default();
     let mut i = 0;
-    while let Some(at) = next_candidate(s, i) {
+    let mut candidates = Candidates::new(s);
+    while let Some(at) = candidates.next_from(i) {
         let Some(c) = s[at..].chars().next() else {
             break;
         };
@@ -234,7 +231,7 @@ mod tests {
 
     #[test]
     fn candidates_found_by_bytes_are_those_found_by_characters() {
-        use super::{may_open_marker, next_candidate};
+        use super::{may_open_marker, Candidates};
         // Every kind of candidate, and punctuation that shares their first
         // bytes (`，` EF BC 8C, `“` E2 80 9C, `。` E3 80 82, `⑀` E2 91 80),
         // repeated across the 32-byte blocks.
@@ -244,7 +241,8 @@ mod tests {
         for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             let mut got = Vec::new();
             let mut i = from;
-            while let Some(at) = next_candidate(&text, i) {
+            let mut candidates = Candidates::new(&text);
+            while let Some(at) = candidates.next_from(i) {
                 got.push(at);
                 i = at + 1;
             }

@@ -17,8 +17,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let mut places = 0;
     let mut rest = None;
     let mut i = 0;
-    while let Some(off) = s[i..].find(['\u{FFFD}', '?']) {
-        let start = i + off;
+    while let Some(start) = next_lost(s, i) {
         let run = s[start..].chars().take_while(|c| matches!(c, '\u{FFFD}' | '?')).map(char::len_utf8).sum::<usize>();
         let end = start + run;
         i = end;
@@ -49,6 +48,17 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     src.clone()
 }
 
+/// The byte at or after `from` where the next `?` or U+FFFD (EF BF BD)
+/// starts, found by memchr on `?` and U+FFFD's last byte rather than by
+/// decoding every character.
+fn next_lost(s: &str, from: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    memchr::memchr2_iter(b'?', 0xBD, &bytes[from..]).map(|k| from + k).find_map(|i| match bytes[i] {
+        b'?' => Some(i),
+        _ => (i >= from + 2 && bytes[i - 2..i] == [0xEF, 0xBF]).then(|| i - 2),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::normalize::normalize;
@@ -57,6 +67,17 @@ mod tests {
     fn lost(input: &str) -> Vec<Span> {
         let n = normalize(input);
         n.warnings.iter().filter(|w| w.code == WarningCode::LostCharacters).filter_map(|w| w.span).collect()
+    }
+
+    #[test]
+    fn lost_characters_are_found_as_a_character_search_finds_them() {
+        // 丽 and ｽ end in U+FFFD's last byte (BD); ｽ also starts with its first (EF).
+        let s = "\u{FFFD}丽?ｽ𠀀\u{FFFD}\u{FFFD}a?丽";
+        for (from, _) in s.char_indices() {
+            let want = s[from..].find(['\u{FFFD}', '?']).map(|k| from + k);
+            assert_eq!(super::next_lost(s, from), want, "from {from}");
+        }
+        assert_eq!(super::next_lost("丽ｽ", 0), None);
     }
 
     #[test]

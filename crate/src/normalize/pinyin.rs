@@ -14,7 +14,7 @@
 //! as it is.
 
 use super::edit::{apply, Edit, Kept};
-use super::footnotes::{marker_at, next_candidate};
+use super::footnotes::{marker_at, Candidates};
 use super::{is_han, summary};
 use crate::chars::has;
 use crate::report::{Warning, WarningCode};
@@ -37,7 +37,8 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let mut kept = Kept::default();
     let mut i = 0;
     // Only parentheses, `?` and what may open a footnote marker need a closer look.
-    while let Some(at) = next_candidate(s, i) {
+    let mut candidates = Candidates::new(s);
+    while let Some(at) = candidates.next_from(i) {
         let Some(c) = s[at..].chars().next() else {
             break;
         };
