@@ -28,6 +28,9 @@ pub struct WordSet<'a> {
     runs: Vec<(char, u32)>,
     /// One bit per BMP character: whether a word starts with it.
     firsts: Vec<u64>,
+    /// For each word of `firsts`, the bits set in the words before it: the
+    /// run of a BMP character is the number of first characters before it.
+    ranks: Vec<u32>,
     /// One bit per BMP character: whether it is a word by itself.
     singles: Vec<u64>,
     /// One bit per [`pair_hash`] of the first two characters of a longer word
@@ -72,7 +75,25 @@ impl<'a> WordSet<'a> {
                 None => set_bit(&mut singles, c as u32),
             }
         }
-        WordSet { words, sorted, runs, firsts, singles, pairs }
+        let ranks = firsts
+            .iter()
+            .scan(0, |before, bits: &u64| Some(std::mem::replace(before, *before + bits.count_ones())))
+            .collect();
+        WordSet { words, sorted, runs, firsts, ranks, singles, pairs }
+    }
+
+    /// The rows of `sorted` holding the words that start with `c`, a character
+    /// whose bit in `firsts` is set.
+    fn rows_of(&self, c: char) -> Range<usize> {
+        let k = c as usize;
+        let run = match self.ranks.get(k / 64) {
+            Some(&before) => before as usize + (self.firsts[k / 64] & ((1 << (k % 64)) - 1)).count_ones() as usize,
+            None => match self.runs.binary_search_by_key(&c, |r| r.0) {
+                Ok(run) => run,
+                Err(_) => return 0..0,
+            },
+        };
+        self.runs[run].1 as usize..self.runs.get(run + 1).map_or(self.sorted.len(), |r| r.1 as usize)
     }
 
     /// Whether a word may start with `c`, followed by `rest`: its first
@@ -86,10 +107,7 @@ impl<'a> WordSet<'a> {
     /// The ids of the words that `s` starts with, shorter words first.
     pub fn prefixes<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
         let c = s.chars().next().filter(|&c| self.may_start(c, &s[c.len_utf8()..]));
-        let run = c.and_then(|c| self.runs.binary_search_by_key(&c, |r| r.0).ok());
-        let rows = run.map_or(0..0, |run| {
-            self.runs[run].1 as usize..self.runs.get(run + 1).map_or(self.sorted.len(), |r| r.1 as usize)
-        });
+        let rows = c.map_or(0..0, |c| self.rows_of(c));
         self.sorted[rows].iter().map(|&k| k as usize).filter(move |&k| s.starts_with(self.words[k]))
     }
 
@@ -101,9 +119,7 @@ impl<'a> WordSet<'a> {
             if !has_bit(&self.firsts, c as u32) {
                 continue;
             }
-            let Ok(run) = self.runs.binary_search_by_key(&c, |r| r.0) else { continue };
-            let end = self.runs.get(run + 1).map_or(self.sorted.len(), |r| r.1 as usize);
-            for &k in &self.sorted[self.runs[run].1 as usize..end] {
+            for &k in &self.sorted[self.rows_of(c)] {
                 let word = self.words[k as usize];
                 if bytes[at..].starts_with(word.as_bytes()) {
                     f(at..at + word.len(), k as usize);
