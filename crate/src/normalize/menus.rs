@@ -3,6 +3,7 @@
 //! footers, and the headers that open a list of links.
 
 use super::is_han;
+use crate::chars::{has, Leads, Scan};
 use memchr::memmem;
 use std::sync::OnceLock;
 
@@ -121,7 +122,8 @@ pub fn is_furniture_line(line: &str) -> bool {
     static HOLDS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
     let holds = HOLDS.get_or_init(|| LINE_HOLDS.iter().map(memmem::Finder::new).collect());
     LINE_STARTS.iter().any(|p| line.starts_with(p))
-        || holds.iter().any(|f| f.find(line.as_bytes()).is_some())
+        // Each of LINE_HOLDS has a 备 or a 【, which memchr finds at once in a line without them.
+        || ((has(line, '备') || has(line, '【')) && holds.iter().any(|f| f.find(line.as_bytes()).is_some()))
         || is_name_list(line)
 }
 
@@ -179,13 +181,28 @@ fn item_chars_only(s: &str) -> bool {
 /// or with three parts or more.
 pub fn is_breadcrumb(line: &str) -> bool {
     const SEPARATORS: [char; 5] = ['>', '＞', '»', '›', '→'];
-    if !line.contains(SEPARATORS) {
+    // Most lines hold none, which a byte scan shows without decoding them.
+    if Scan::<Separators>::new(line.as_bytes()).next_from(0).is_none() {
         return false;
     }
     let parts: Vec<&str> = line.split(SEPARATORS).map(str::trim).collect();
     parts.len() >= 2
         && parts.iter().all(|p| (1..=16).contains(&p.chars().count()))
         && (parts.len() >= 3 || parts[0].ends_with("首页"))
+}
+
+/// What starts a breadcrumb's separator: `>` (3E), `＞` (EF BC 9E), `»` (C2
+/// BB), `›` (E2 80 BA), `→` (E2 86 92).
+struct Separators;
+
+impl Leads for Separators {
+    #[inline(always)]
+    fn at(b0: u8, b1: u8, b2: u8, _: u8) -> bool {
+        (b0 == b'>')
+            | ((b0 == 0xEF) & (b1 == 0xBC) & (b2 == 0x9E))
+            | ((b0 == 0xC2) & (b1 == 0xBB))
+            | ((b0 == 0xE2) & (((b1 == 0x80) & (b2 == 0xBA)) | ((b1 == 0x86) & (b2 == 0x92))))
+    }
 }
 
 /// `(崔宇华 金希童)`, `（文/董本宽 图/战战顺）`: names in parentheses, nothing else.
@@ -214,6 +231,17 @@ pub fn trailing_credit(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_separator_and_footer_phrase_is_looked_for() {
+        for sep in ['>', '＞', '»', '›', '→'] {
+            assert!(is_breadcrumb(&format!("首页{sep}新闻{sep}正文")), "{sep}");
+        }
+        for phrase in LINE_HOLDS {
+            assert!(has(phrase, '备') || has(phrase, '【'), "{phrase}");
+            assert!(is_furniture_line(&format!("版权所有 {phrase}")), "{phrase}");
+        }
+    }
 
     #[test]
     fn menus_and_breadcrumbs() {
