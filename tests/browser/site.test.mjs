@@ -440,11 +440,19 @@ test('keyboard and ARIA: tabs, sortable and filterable table, visible focus', as
 
 test('English toggle, and the last input and language survive a reload', async () => {
   const { context, page, errors } = await open(env.browser, env.origin);
+  // Chinese text set in a Latin-first font list is shaped twice (the Latin face, then the fallback): the
+  // Chinese page lists the CJK faces first, the English one a Latin face.
+  const latinFirst = () => page.evaluate(() => {
+    const faces = getComputedStyle(document.body).fontFamily.split(',').map((f) => f.trim().replace(/"/g, ''));
+    return faces.indexOf('system-ui') < faces.indexOf('WenQuanYi Micro Hei');
+  });
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.equal(await latinFirst(), false);
   assert.equal(await page.getByTestId('parse').textContent(), '提取');
   await loadSeed(page, seed('004').index);
   await page.getByTestId('lang').click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await latinFirst(), true);
   assert.equal(await page.getByTestId('parse').textContent(), 'Read');
   const summary = await page.getByTestId('summary').textContent();
   assert.match(summary, /traditional/);
