@@ -281,7 +281,7 @@ async function siteRuns(b, url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await clickVisit(b, url, '004'));
   // A link to the sample (#sample=N): navigation → the first indicator row on screen, no click, and the
-  // page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js).
+  // page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js) and its worker's (www/worker.js).
   const n = seeds.findIndex((s) => s === seed004) + 1;
   const linked = [];
   for (let i = 0; i < RUNS; i++) linked.push(await linkVisit(b, url, n));
@@ -289,6 +289,10 @@ async function siteRuns(b, url) {
   return { runs: RUNS, seed: seed004.file,
     link: { navigationToFirstRow: pick((r) => r.shownAt, linked), navigationToRun: pick((r) => r.marks['zb:run'], linked),
       runToParsed: pick((r) => r.marks['zb:parsed'] - r.marks['zb:run'], linked),
+      // In the worker: its wasm ready; the job's start (after the warm-up, if that ran first) and its length.
+      navigationToWasmReady: pick((r) => r.marks['zb:wasm-ready'], linked),
+      navigationToJob: pick((r) => r.marks['zb:job'], linked),
+      job: pick((r) => r.marks['zb:job-done'] - r.marks['zb:job'], linked),
       parsedToShown: pick((r) => r.marks['zb:shown'] - r.marks['zb:parsed'], linked),
       shownToFirstRowOnScreen: pick((r) => r.shownAt - r.marks['zb:shown'], linked) },
     navigationToSummary: pick((r) => r.shownAt),

@@ -45,7 +45,11 @@ try {
   for (const s of servers) s.close();
 }
 
-const ms = (xs) => `${median(xs).toFixed(1)} (best ${Math.min(...xs).toFixed(1)})`;
+// (A build from before the worker's marks has none: '–'.)
+const ms = (all) => {
+  const xs = all.filter(Number.isFinite);
+  return xs.length ? `${median(xs).toFixed(1)} (best ${Math.min(...xs).toFixed(1)})` : '–';
+};
 console.log(`${RUNS} visits each, ${CLICK ? 'clicking the sample: navigation → summary' : `a link to #sample=${n}: navigation → first indicator row`}`);
 for (const [k, { name, dir }] of builds.entries()) {
   const v = visits[k];
@@ -53,6 +57,8 @@ for (const [k, { name, dir }] of builds.entries()) {
     ? [`summary ${ms(v.map((x) => x.shownAt))}`, `button ${ms(v.map((x) => x.clickAt))}`, `click → summary ${ms(v.map((x) => x.shownAt - x.clickAt))}`]
     : [`first row ${ms(v.map((x) => x.shownAt))}`, `zb:run ${ms(v.map((x) => x.marks['zb:run']))}`,
       `→ zb:parsed ${ms(v.map((x) => x.marks['zb:parsed'] - x.marks['zb:run']))}`,
+      `(worker: wasm ready ${ms(v.map((x) => x.marks['zb:wasm-ready']))}, job ${ms(v.map((x) => x.marks['zb:job']))}`
+        + ` + ${ms(v.map((x) => x.marks['zb:job-done'] - x.marks['zb:job']))})`,
       `→ zb:shown ${ms(v.map((x) => x.marks['zb:shown'] - x.marks['zb:parsed']))}`,
       `→ on screen ${ms(v.map((x) => x.shownAt - x.marks['zb:shown']))}`];
   console.log(`${name.padEnd(10)} ${cols.join('  ')}  [${dir}]`);

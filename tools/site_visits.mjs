@@ -9,8 +9,23 @@ export const LAUNCH = {
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-/** The page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js), by name. */
-const marks = () => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+/** The marks of a page or worker by name (the first of each), and its time origin. */
+const marks = () => ({
+  origin: performance.timeOrigin,
+  marks: Object.fromEntries(performance.getEntriesByType('mark').reverse().map((m) => [m.name, m.startTime])),
+});
+
+/**
+ * The page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js) and its worker's (zb:wasm-ready,
+ * zb:warmed, zb:job, zb:job-done: www/worker.js), all in ms from the page's navigation start.
+ */
+async function visitMarks(page) {
+  const own = await page.evaluate(`(${marks})()`);
+  const [worker] = page.workers();
+  const theirs = worker ? await worker.evaluate(`(${marks})()`) : { marks: {} };
+  const shift = theirs.origin - own.origin;
+  return { ...own.marks, ...Object.fromEntries(Object.entries(theirs.marks).map(([k, t]) => [k, t + shift])) };
+}
 
 /**
  * Set before the page's own scripts: records when the first indicator row is laid out, checked every
@@ -38,7 +53,7 @@ export async function linkVisit(browser, origin, n) {
     const shown = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('zb:first-row'), timeout: 60_000 });
     await page.goto(`${origin}/#sample=${n}`, { waitUntil: 'commit' });
     const shownAt = Number((await shown).text().split(' ')[1]);
-    return { shownAt, marks: await page.evaluate(`(${marks})()`) };
+    return { shownAt, marks: await visitMarks(page) };
   } finally {
     await ctx.close();
   }

@@ -20,7 +20,13 @@ const ready = init({ module_or_path: new URL('./pkg/zhibiao_bg.wasm', import.met
   // Not when a job is already waiting (a link to a sample): it pays that cost once, not twice.
   // The text touches every stage: traditional characters and a pinyin reading, an entity, a glossary,
   // a ranking, a review and a plan part, figures with changes, targets and commitments.
-  if (!waiting) parse(WARM_UP, { includeQuantities: true });
+  // The marks (zb:wasm-ready, zb:warmed, zb:job, zb:job-done) show in the browser's performance tools and
+  // in tools/bench_node.mjs, which reads them from this worker.
+  performance.mark('zb:wasm-ready');
+  if (!waiting) {
+    parse(WARM_UP, { includeQuantities: true });
+    performance.mark('zb:warmed');
+  }
 });
 const ops = {
   parse, normalize, quantities, version,
@@ -56,9 +62,9 @@ self.onmessage = async ({ data: { id, op, text, options } }) => {
     await ready.finally(() => waiting--);
     const fn = ops[op];
     if (!fn) throw new Error(`unknown operation ${op}`);
-    const t1 = performance.now();
+    const t1 = performance.mark('zb:job').startTime;
     const result = await (op === 'parse' || op === 'analyze' ? fn(text, options) : fn(text));
-    self.postMessage({ id, ok: true, result, ms: performance.now() - t1 });
+    self.postMessage({ id, ok: true, result, ms: performance.mark('zb:job-done').startTime - t1 });
   } catch (e) {
     self.postMessage({ id, ok: false, error: String(e?.message ?? e), ms: performance.now() - t0 });
   }
