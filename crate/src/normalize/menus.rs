@@ -4,6 +4,7 @@
 
 use super::is_han;
 use crate::chars::{has, Leads, Scan};
+use crate::word_set::WordSet;
 use memchr::memmem;
 use std::sync::OnceLock;
 
@@ -120,8 +121,11 @@ const MAX_LINK_CHARS: usize = 48;
 /// Whether the (trimmed) line is a byline, a credit or site furniture.
 pub fn is_furniture_line(line: &str) -> bool {
     static HOLDS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+    static STARTS: OnceLock<WordSet<'static>> = OnceLock::new();
     let holds = HOLDS.get_or_init(|| LINE_HOLDS.iter().map(memmem::Finder::new).collect());
-    LINE_STARTS.iter().any(|p| line.starts_with(p))
+    // A set, not one comparison per entry: a line's first two characters rule out nearly all of them.
+    let starts = STARTS.get_or_init(|| WordSet::new(LINE_STARTS.iter().copied()));
+    starts.prefixes(line).next().is_some()
         // Each of LINE_HOLDS has a 备 or a 【, which memchr finds at once in a line without them.
         || ((has(line, '备') || has(line, '【')) && holds.iter().any(|f| f.find(line.as_bytes()).is_some()))
         || is_name_list(line)
@@ -240,6 +244,17 @@ mod tests {
         for phrase in LINE_HOLDS {
             assert!(has(phrase, '备') || has(phrase, '【'), "{phrase}");
             assert!(is_furniture_line(&format!("版权所有 {phrase}")), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn every_line_start_is_looked_for() {
+        for start in LINE_STARTS {
+            assert!(is_furniture_line(&format!("{start}张三")), "{start}");
+            // Only at the start of a line (【打印】 and 【关闭】 are furniture anywhere: LINE_HOLDS).
+            if !LINE_HOLDS.iter().any(|hold| start.contains(hold)) {
+                assert!(!is_furniture_line(&format!("全年{start}")), "{start}");
+            }
         }
     }
 
