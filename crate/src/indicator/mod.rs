@@ -189,6 +189,8 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     // Names handed down by a distributive subject to the figures after it.
     let mut handed: Vec<(usize, String, Option<Direction>)> = Vec::new();
     let mut prev_end = 0usize;
+    // The words of the head of the sentence last read: the same for every figure of a clause.
+    let mut head: (Range<usize>, Vec<lexicon::Word>) = (0..0, Vec::new());
     for (qi, q) in found.iter().enumerate() {
         let Some(si) = st.sentence_at(q.range.start) else { continue };
         let sent = &st.sentences[si];
@@ -212,9 +214,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             .char_indices()
             .nth(4)
             .map_or(clause_start, |(i, _)| sent.range.start + i);
-        let head_words = cut(&text[sent.range.start..head_end]);
-        let estimate = ctx_words.iter().chain(&head_words).any(|w| w.text == "预计");
-        let cue = b.cue || ctx_words.iter().chain(&head_words).any(|w| w.role == Role::Cue && w.text != "预计");
+        if head.0 != (sent.range.start..head_end) {
+            head = (sent.range.start..head_end, cut(&text[sent.range.start..head_end]));
+        }
+        let head_words = &head.1;
+        let estimate = ctx_words.iter().chain(head_words).any(|w| w.text == "预计");
+        let cue = b.cue || ctx_words.iter().chain(head_words).any(|w| w.role == Role::Cue && w.text != "预计");
         let kind = if estimate {
             IndicatorKind::Estimate
         } else if cue || sent.role == SectionRole::Plan {
