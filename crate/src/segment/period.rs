@@ -71,13 +71,17 @@ fn last_places(text: &str) -> Last {
     last
 }
 
-/// Every place of every word of [`words`] in a whole text, read once, so that
-/// the periods before each of many figures come from a binary search instead
-/// of a scan of the words before each.
+/// Every place of every word of [`words`] in a whole text, and every 年 and
+/// 月, read once, so that the periods before each of many figures come from
+/// binary searches instead of a scan of the text before each.
 #[derive(Debug, Default)]
 pub struct Places {
     /// (start, end, index of the word), in order of start.
     places: Vec<(usize, usize, usize)>,
+    /// Where each 年 stands, with how many ASCII digits stand right before it (at most 5).
+    years: Vec<(usize, u8)>,
+    /// Where each 月 stands.
+    months: Vec<usize>,
 }
 
 impl Places {
@@ -85,7 +89,11 @@ impl Places {
     pub fn new(text: &str) -> Self {
         let mut places = Vec::new();
         word_set().each_place(text, |r, k| places.push((r.start, r.end, k)));
-        Places { places }
+        let bytes = text.as_bytes();
+        let digits_before = |at: usize| bytes[..at].iter().rev().take(5).take_while(|b| b.is_ascii_digit()).count();
+        let years = memchr::memmem::find_iter(bytes, "年").map(|at| (at, digits_before(at) as u8)).collect();
+        let months = memchr::memmem::find_iter(bytes, "月").collect();
+        Places { places, years, months }
     }
 
     /// [`last_in`] of `text[window]`, where `text` is the text the places were found in.
@@ -98,18 +106,47 @@ impl Places {
                 last[k] = Some(at - window.start);
             }
         }
-        resolve(&text[window], last, year)
+        let within = &text[window.clone()];
+        let start = window.start;
+        // The last 年 and 月 that lie within the window, found from its end.
+        let to = self.years.partition_point(|&(at, _)| at + '年'.len_utf8() <= window.end);
+        let last_year = self.years[..to].iter().rev().take_while(|&&(at, _)| at >= start).find_map(|&(at, digits)| {
+            // Only the digits inside the window count, and there must be four.
+            (usize::from(digits).min(at - start) == 4).then(|| year_at(within, at - start)).flatten()
+        });
+        let to = self.months.partition_point(|&at| at + '月'.len_utf8() <= window.end);
+        let months =
+            self.months[..to].last().filter(|&&at| at >= start).and_then(|&at| months_at(within, at - start, year));
+        resolve(within, last, last_year, months, year)
     }
 }
 
 /// The last period expression in `text` (the one nearest to what follows),
 /// resolved against `year` (the year the text speaks of as 今年).
 pub fn last_in(text: &str, year: Option<i32>) -> Option<Found> {
-    resolve(text, last_places(text), year)
+    let last_year = text
+        .rmatch_indices('年')
+        .find_map(|(at, _)| (trailing_digits(&text[..at]) == 4).then(|| year_at(text, at)).flatten());
+    let months = text.rfind('月').and_then(|at| months_at(text, at, year));
+    resolve(text, last_places(text), last_year, months, year)
 }
 
-/// [`last_in`], given where the words of [`words`] last start in `text`.
-fn resolve(text: &str, last: Last, year: Option<i32>) -> Option<Found> {
+/// The year written in the four digits before the 年 at `at` in `text`:
+/// where they start, and the year; none for 2023年度目标 or outside 1949–2100.
+fn year_at(text: &str, at: usize) -> Option<(usize, i32)> {
+    let y: i32 = text[at - 4..at].parse().ok()?;
+    ((1949..=2100).contains(&y) && !text[at..].starts_with("年度目标")).then_some((at - 4, y))
+}
+
+/// [`last_in`], given where the words of [`words`] last start in `text`, the
+/// last year written in it ([`year_at`]) and its last span of months.
+fn resolve(
+    text: &str,
+    last: Last,
+    last_year: Option<(usize, i32)>,
+    months: Option<Found>,
+    year: Option<i32>,
+) -> Option<Found> {
     /// A candidate, made into a [`Period`] only if it wins.
     enum Candidate {
         Relative(usize),
@@ -133,17 +170,11 @@ fn resolve(text: &str, last: Last, year: Option<i32>) -> Option<Found> {
             consider(at, Candidate::Relative(k));
         }
     }
-    // 2023年, 2023年上半年, 1-6月, 1—6月
-    for (i, _) in text.match_indices('年') {
-        let head = &text[..i];
-        if trailing_digits(head) == 4 {
-            let y: i32 = head[i - 4..].parse().unwrap_or(0);
-            if (1949..=2100).contains(&y) && !text[i..].starts_with("年度目标") {
-                consider(i - 4, Candidate::Year(y));
-            }
-        }
+    // 2023年, 2023年上半年, 1-6月, 1—6月 (of the years only the last can win)
+    if let Some((at, y)) = last_year {
+        consider(at, Candidate::Year(y));
     }
-    if let Some(found) = months(text, year) {
+    if let Some(found) = months {
         consider(found.at, Candidate::Months(found));
     }
     for k in 0..PLANS.len() {
@@ -177,9 +208,8 @@ fn trailing_digits(s: &str) -> usize {
     s.bytes().rev().take_while(u8::is_ascii_digit).count()
 }
 
-/// `1-6月`, `1至6月`, `1—9月`.
-fn months(text: &str, year: Option<i32>) -> Option<Found> {
-    let at = text.rfind('月')?;
+/// `1-6月`, `1至6月`, `1—9月`, ending with the 月 at `at` in `text`.
+fn months_at(text: &str, at: usize, year: Option<i32>) -> Option<Found> {
     let head = &text[..at];
     let n = trailing_digits(head);
     let to: u32 = head[head.len() - n..].parse().ok()?;
@@ -305,7 +335,9 @@ mod tests {
 
     #[test]
     fn the_index_of_a_whole_text_answers_every_window_as_a_search_of_it_would() {
-        let text = "去年底前，前三季度全年内完成，三季度上半年2023年1-6月“十四五”期间今年内过去一年明年底前年度目标";
+        // With years the window's edge cuts (12023年), 年度目标 after a year, and spans of months.
+        let text = "去年底前，前三季度全年内完成，三季度上半年2023年1-6月“十四五”期间今年内过去一年明年底前年度目标，\
+                    12023年；2024年度目标是1—9月，2025年底前12月";
         let places = Places::new(text);
         let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         for (k, &a) in bounds.iter().enumerate() {
