@@ -13,12 +13,13 @@ same input and binary give the same count to a few hundred instructions in a mil
 mispredicted branch costs more than one); timed benchmarks (criterion, tools/bench_node.mjs) have the last
 word, and BENCHMARKS.md gives both.
 
---against REV builds REV in a git worktree under /tmp (its own target directory, `target/rev` here), with
+--against REV builds REV in a git worktree under /tmp (its own target directory, `target/rev-SHA` here), with
 the example copied in if REV predates it. Needs valgrind (Debian: apt-get install valgrind). A benchmark,
 not a test: ./build.sh test never runs it.
 """
 import argparse
 import glob
+import json
 import os
 import re
 import shutil
@@ -30,12 +31,21 @@ EXAMPLE = "crate/examples/parse_repeat.rs"
 
 
 def build(tree, target_dir=None):
-    """Builds the example in `tree` (release, as the CLI is built); returns the binary's path."""
-    cmd = ["cargo", "build", "--release", "--quiet", "-p", "zhibiao", "--example", "parse_repeat"]
+    """Builds the example in `tree` (release, as the CLI is built); returns the binary's path.
+
+    The path is the one cargo reports for this build (under deps/, named by a hash of the package),
+    not target/release/examples/parse_repeat, which a shared target directory leaves at whichever
+    tree was built last."""
+    cmd = ["cargo", "build", "--release", "--quiet", "-p", "zhibiao", "--example", "parse_repeat",
+           "--message-format=json"]
     if target_dir:
         cmd += ["--target-dir", target_dir]
-    subprocess.run(cmd, cwd=tree, check=True)
-    return os.path.join(target_dir or os.path.join(tree, "target"), "release", "examples", "parse_repeat")
+    out = subprocess.run(cmd, cwd=tree, check=True, capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        msg = json.loads(line)
+        if msg.get("reason") == "compiler-artifact" and msg["target"]["name"] == "parse_repeat":
+            return msg["executable"]
+    sys.exit(f"instructions: cargo built no parse_repeat in {tree}")
 
 
 def worktree(rev):
@@ -77,7 +87,9 @@ def main():
     binaries = [("tree", build(ROOT))]
     if args.against:
         sha, path = worktree(args.against)
-        binaries.insert(0, (sha, build(path, os.path.join(ROOT, "target", "rev"))))
+        # A target directory per commit: cargo decides freshness by file times, so one directory shared by
+        # two worktrees keeps whichever build is newer than both trees' files.
+        binaries.insert(0, (sha, build(path, os.path.join(ROOT, "target", f"rev-{sha}"))))
     names = [n for n, _ in binaries]
     head = ["input", "bytes"] + [f"{n} instr/parse" for n in names] + ["instr/byte"]
     if len(binaries) == 2:
