@@ -90,9 +90,11 @@ impl Places {
         let mut places = Vec::new();
         word_set().each_place(text, |r, k| places.push((r.start, r.end, k)));
         let bytes = text.as_bytes();
-        let digits_before = |at: usize| bytes[..at].iter().rev().take(5).take_while(|b| b.is_ascii_digit()).count();
-        // Byte offsets as u32, as MappedText keeps them: half the memory of a text dense in dates.
-        let years = memchr::memmem::find_iter(bytes, "年").map(|at| (at as u32, digits_before(at) as u8)).collect();
+        // Byte offsets as u32, as MappedText keeps them: half the memory of a text dense in dates. (Each run of
+        // digits is counted by the one 年 after it: linear.)
+        let years = memchr::memmem::find_iter(bytes, "年")
+            .map(|at| (at as u32, trailing_digits(&text[..at]).min(5) as u8))
+            .collect();
         let months = memchr::memmem::find_iter(bytes, "月").map(|at| at as u32).collect();
         Places { places, years, months }
     }
