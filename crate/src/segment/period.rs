@@ -243,9 +243,8 @@ pub fn deadline_in(text: &str, year: Option<i32>) -> Option<Deadline> {
     };
     // 2025年底前 / 2025年前 / 到2025年
     for (i, _) in text.match_indices('年') {
-        let digits: String = text[..i].chars().rev().take_while(char::is_ascii_digit).collect();
-        if digits.len() == 4 {
-            let y: i32 = digits.chars().rev().collect::<String>().parse().unwrap_or(0);
+        if trailing_digits(&text[..i]) == 4 {
+            let y: i32 = text[i - 4..i].parse().unwrap_or(0);
             let after = &text[i + 3..];
             let word = ["底前", "年底", "底", "前"].iter().find(|w| after.starts_with(**w));
             if let Some(w) = word {
