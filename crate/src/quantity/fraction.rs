@@ -7,11 +7,11 @@ use super::numeral::{arabic, bare_multiplier, chinese, Decimal};
 /// A fraction at the start of `s`: its value, the unit it is given in (`%` or `‰`), and its length.
 pub fn fraction(s: &str) -> Option<(Decimal, &'static str, usize)> {
     // The denominator is a short Chinese numeral right at the start (三, 十, 百, 一千…).
+    // The first 分 only: a 分 before it would be part of the denominator, which no numeral holds. A search
+    // for one character, not for the string: this runs at every number, and a string search sets up a
+    // searcher each time.
     let window = crate::chars::head(s, 6);
-    let at = window.find("分之")?;
-    if at == 0 {
-        return None;
-    }
+    let at = window.find('分').filter(|&at| at > 0 && window[at + '分'.len_utf8()..].starts_with('之'))?;
     let den_text = &s[..at];
     let den = match chinese(den_text) {
         Some((d, n)) if n == den_text.len() => d,
