@@ -183,13 +183,12 @@ const _: () = assert!(MIN_REPEAT_CHARS - WINDOW + 1 >= STRIDE);
 fn window_hashes(line: &str) -> impl Iterator<Item = u64> + '_ {
     let top = (1..WINDOW).fold(1u64, |p, _| p.wrapping_mul(BASE));
     let mut h = 0u64;
-    let mut out = line.chars();
+    // The window's characters, so that the one leaving it is not decoded a second time (0 until the
+    // window is full: taking it out then changes nothing).
+    let mut ring = [0u64; WINDOW];
     line.chars().enumerate().filter_map(move |(i, c)| {
-        if i >= WINDOW {
-            let old = out.next().map_or(0, |c| c as u64);
-            h = h.wrapping_sub(old.wrapping_mul(top));
-        }
-        h = h.wrapping_mul(BASE).wrapping_add(c as u64);
+        let old = std::mem::replace(&mut ring[i % WINDOW], c as u64);
+        h = h.wrapping_sub(old.wrapping_mul(top)).wrapping_mul(BASE).wrapping_add(c as u64);
         (i + 1 >= WINDOW).then_some(h)
     })
 }
