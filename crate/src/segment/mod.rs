@@ -214,7 +214,8 @@ fn is_glossary_line(line: &str) -> bool {
     let body = line.trim_start_matches(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || c == ' ');
     let head = crate::chars::head(body, 40);
     let colon = head.find([':', '：']);
-    has(body, '“') && colon.is_some_and(|c| has(&head[..c], '”') && head[..c].chars().count() <= 30)
+    // The whole line is searched for “ last: most lines have no ” before a colon in their first 40 characters.
+    colon.is_some_and(|c| has(&head[..c], '”') && head[..c].chars().count() <= 30) && has(body, '“')
 }
 
 fn role_of(title: &str) -> SectionRole {
