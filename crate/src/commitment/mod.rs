@@ -55,7 +55,16 @@ const FUTURE: &[&str] = &["将", "下半年", "计划", "拟"];
 /// The first characters of [`FUTURE`].
 const FUTURE_FIRSTS: [char; 4] = ['将', '下', '计', '拟'];
 /// Clause separators inside a sentence.
-const COMMAS: &[char] = &['，', ',', '：', ':'];
+
+/// Where the clauses of `s` end: the byte and length of each comma or colon (`,` `:` `，` `：`), found by
+/// their bytes (`，` is EF BC 8C, `：` EF BC 9A) rather than by decoding every character.
+fn commas(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b',', b':', 0xEF, b).filter_map(move |i| match b[i] {
+        0xEF => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x8C | 0x9A])).then_some((i, 3)),
+        _ => Some((i, 1)),
+    })
+}
 
 fn cues() -> &'static [(&'static str, Strength)] {
     static C: OnceLock<Vec<(&'static str, Strength)>> = OnceLock::new();
@@ -320,11 +329,9 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         let mut open: Option<(usize, String, Strength)> = None;
         let mut clauses = Vec::new();
         let mut start = sent.range.start;
-        for (i, c) in text[sent.range.clone()].char_indices() {
-            if COMMAS.contains(&c) {
-                clauses.push(start..sent.range.start + i);
-                start = sent.range.start + i + c.len_utf8();
-            }
+        for (i, len) in commas(&text[sent.range.clone()]) {
+            clauses.push(start..sent.range.start + i);
+            start = sent.range.start + i + len;
         }
         clauses.push(start..sent.range.end);
         let flush = |open: &mut Option<(usize, String, Strength)>, end: usize, out: &mut Vec<Commitment>| {
@@ -403,6 +410,19 @@ mod tests {
             .into_iter()
             .map(|c| (c.text, c.cue, c.strength, c.deadline.map(|d| d.text), c.quantified))
             .collect()
+    }
+
+    #[test]
+    fn commas_are_found_as_a_character_search_finds_them() {
+        // ； and ＜ share ，'s first two bytes (EF BC); 丌 ends in its last (8C); ﹐ is another comma.
+        let s = "增长5%，同比；计划:拟＜丌,𠀀：﹐完成";
+        let want: Vec<(usize, usize)> = s
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
+            .map(|(i, c)| (i, c.len_utf8()))
+            .collect();
+        assert_eq!(super::commas(s).collect::<Vec<_>>(), want);
+        assert_eq!(want.len(), 4);
     }
 
     #[test]
