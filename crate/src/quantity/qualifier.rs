@@ -10,6 +10,7 @@
 
 use crate::normalize::is_han;
 use crate::report::Qualifier;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/qualifiers.tsv");
@@ -27,12 +28,15 @@ struct Word {
 struct Words {
     before: Vec<Word>,
     after: Vec<Word>,
+    /// Indices into `before` by the word's last character, longest word first: this runs before
+    /// every number, and most texts end in a character no word ends with.
+    before_by_last: FxHashMap<char, Vec<usize>>,
 }
 
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
-        let mut w = Words { before: Vec::new(), after: Vec::new() };
+        let mut w = Words { before: Vec::new(), after: Vec::new(), before_by_last: FxHashMap::default() };
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [word, place, q, not_after, only_before] = cols[..] else { continue };
@@ -49,6 +53,11 @@ fn words() -> &'static Words {
         // Longest first, so that 超过 wins over 超.
         w.before.sort_by_key(|r| std::cmp::Reverse(r.word.len()));
         w.after.sort_by_key(|r| std::cmp::Reverse(r.word.len()));
+        for (k, r) in w.before.iter().enumerate() {
+            if let Some(last) = r.word.chars().next_back() {
+                w.before_by_last.entry(last).or_default().push(k);
+            }
+        }
         w
     })
 }
@@ -57,7 +66,9 @@ fn words() -> &'static Words {
 /// and which.
 pub fn before(text: &str, i: usize) -> (usize, Option<Qualifier>) {
     let head = text[..i].strip_suffix(' ').unwrap_or(&text[..i]);
-    let found = words().before.iter().find(|r| {
+    let w = words();
+    let rows = head.chars().next_back().and_then(|c| w.before_by_last.get(&c)).map_or(&[][..], Vec::as_slice);
+    let found = rows.iter().map(|&k| &w.before[k]).find(|r| {
         head.ends_with(r.word)
             && (r.not_after == "-"
                 || !head[..head.len() - r.word.len()].chars().next_back().is_some_and(|c| r.not_after.contains(c)))
@@ -89,5 +100,25 @@ mod tests {
         assert_eq!(after("5% 左右", 2), ("5% 左右".len(), Some(Qualifier::Approx)));
         assert_eq!(after("3年多的时间", 4).1, Some(Qualifier::Over));
         assert_eq!(after("2个多功能厅", 4).1, None);
+    }
+
+    #[test]
+    fn the_index_by_last_character_finds_what_trying_every_word_finds() {
+        let w = words();
+        for r in &w.before {
+            for text in [format!("增长{}", r.word), format!("签{} ", r.word), r.word.chars().skip(1).collect()] {
+                let head = text.strip_suffix(' ').unwrap_or(&text);
+                let naive = w.before.iter().find(|r| {
+                    head.ends_with(r.word)
+                        && (r.not_after == "-"
+                            || !head[..head.len() - r.word.len()]
+                                .chars()
+                                .next_back()
+                                .is_some_and(|c| r.not_after.contains(c)))
+                });
+                let want = naive.map_or((text.len(), None), |r| (head.len() - r.word.len(), Some(r.qualifier)));
+                assert_eq!(before(&text, text.len()), want, "{text:?}");
+            }
+        }
     }
 }
