@@ -252,7 +252,27 @@ pub fn deadline_in(text: &str, year: Option<i32>) -> Option<Deadline> {
             }
         }
     }
-    let table: &[(&str, u32)] = &[
+    let last = last_places(text);
+    let (relative, plans) = deadline_words();
+    for &(k, w, m) in relative {
+        if last[k].is_some() {
+            return Some(Deadline { text: w.to_string(), year, by: by(year, m) });
+        }
+    }
+    for &(k, w, y) in plans {
+        if last[k].is_some() {
+            return Some(Deadline { text: format!("“{w}”期间"), year: Some(y), by: by(Some(y), 12) });
+        }
+    }
+    None
+}
+
+/// The words of [`words`] that name a deadline, in the order [`deadline_in`] tries them, each with its
+/// index there: the relative ones with the month they end in, the plans with their last year. Looked
+/// up once, not at every commitment.
+#[allow(clippy::type_complexity)]
+fn deadline_words() -> &'static (Vec<(usize, &'static str, u32)>, Vec<(usize, &'static str, i32)>) {
+    const RELATIVE_ENDS: [(&str, u32); 10] = [
         ("年底前", 12),
         ("年内", 12),
         ("全年", 12),
@@ -264,19 +284,15 @@ pub fn deadline_in(text: &str, year: Option<i32>) -> Option<Deadline> {
         ("三季度", 9),
         ("四季度", 12),
     ];
-    let last = last_places(text);
-    let index = |w: &str| words().position(|x| x == w);
-    for (w, m) in table {
-        if index(w).is_some_and(|k| last[k].is_some()) {
-            return Some(Deadline { text: (*w).to_string(), year, by: by(year, *m) });
-        }
-    }
-    for (w, y) in [("十四五", 2025), ("十五五", 2030)] {
-        if index(w).is_some_and(|k| last[k].is_some()) {
-            return Some(Deadline { text: format!("“{w}”期间"), year: Some(y), by: by(Some(y), 12) });
-        }
-    }
-    None
+    const PLAN_ENDS: [(&str, i32); 2] = [("十四五", 2025), ("十五五", 2030)];
+    static W: OnceLock<(Vec<(usize, &str, u32)>, Vec<(usize, &str, i32)>)> = OnceLock::new();
+    W.get_or_init(|| {
+        let index = |w: &str| words().position(|x| x == w);
+        (
+            RELATIVE_ENDS.iter().filter_map(|&(w, m)| Some((index(w)?, w, m))).collect(),
+            PLAN_ENDS.iter().filter_map(|&(w, y)| Some((index(w)?, w, y))).collect(),
+        )
+    })
 }
 
 #[cfg(test)]
