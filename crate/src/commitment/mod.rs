@@ -54,7 +54,6 @@ const FILLERS: &[&str] = &[
 const FUTURE: &[&str] = &["将", "下半年", "计划", "拟"];
 /// The first characters of [`FUTURE`].
 const FUTURE_FIRSTS: [char; 4] = ['将', '下', '计', '拟'];
-/// Clause separators inside a sentence.
 
 /// Where the clauses of `s` end: the byte and length of each comma or colon (`,` `:` `，` `：`), found by
 /// their bytes (`，` is EF BC 8C, `：` EF BC 9A) rather than by decoding every character.
