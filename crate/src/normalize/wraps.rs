@@ -12,7 +12,7 @@
 
 use super::edit::{apply, Edit};
 use super::{is_han, summary};
-use crate::chars::is_cn_digit;
+use crate::chars::{has, is_cn_digit};
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 
@@ -62,10 +62,13 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let (mut para_chars, mut para_comma) = (0, false);
     let mut pos = 0;
     loop {
-        let line_end = s[pos..].find('\n').map_or(s.len(), |nl| pos + nl);
+        let line_end = memchr::memchr(b'\n', &s.as_bytes()[pos..]).map_or(s.len(), |nl| pos + nl);
         let line = s[pos..line_end].trim_matches(' ');
-        para_chars += line.chars().count();
-        para_comma |= line.contains(['，', ',']);
+        // Counted only as far as the test below needs, and by bytes: this runs on every line of the text.
+        if para_chars < MIN_PROSE_CHARS {
+            para_chars += line.chars().count();
+        }
+        para_comma = para_comma || memchr::memchr(b',', line.as_bytes()).is_some() || has(line, '，');
         if line_end == s.len() {
             break;
         }
@@ -73,7 +76,8 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         while next_start < s.len() && matches!(s.as_bytes()[next_start], b'\n' | b' ') {
             next_start += 1;
         }
-        let next = s[next_start..].split('\n').next().unwrap_or("").trim_end_matches(' ');
+        let next_end = memchr::memchr(b'\n', &s.as_bytes()[next_start..]).map_or(s.len(), |nl| next_start + nl);
+        let next = s[next_start..next_end].trim_end_matches(' ');
         let join = para_chars >= MIN_PROSE_CHARS
             && para_comma
             && line.chars().next_back().is_some_and(cut_after)
