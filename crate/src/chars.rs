@@ -1,6 +1,9 @@
 //! Cutting text by characters rather than bytes: the first few characters of
-//! a clause, or a bounded stretch before a place in a long text; and looking
-//! for characters where `str::contains` or decoding every character is slow.
+//! a clause, or a bounded stretch before a place in a long text; the lines of
+//! a text; and looking for characters where `str::contains` or decoding every
+//! character is slow.
+
+use std::ops::Range;
 
 /// The first `n` characters of `s` (all of it when it is shorter).
 pub fn head(s: &str, n: usize) -> &str {
@@ -94,6 +97,22 @@ impl<'a, L: Leads> Scan<'a, L> {
     }
 }
 
+/// The byte ranges of the non-blank lines of `s`, without the whitespace around them. The line breaks
+/// are found by memchr, which has SIMD in the wasm where `split('\n')` has none.
+pub fn line_ranges(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line_end in memchr::memchr_iter(b'\n', s.as_bytes()).chain([s.len()]) {
+        let line = &s[pos..line_end];
+        let (start, end) = (pos + (line.len() - line.trim_start().len()), pos + line.trim_end().len());
+        if start < end {
+            out.push(start..end);
+        }
+        pos = line_end + 1;
+    }
+    out
+}
+
 /// Whether `c` is one of the Chinese digits one to ten, as headings, list
 /// markers and ranks count (`二、`, `(三)`, `第十位`).
 pub fn is_cn_digit(c: char) -> bool {
@@ -126,6 +145,14 @@ mod tests {
                 assert_eq!(scan.next_from(from), want(from), "step {step}, from {from}");
             }
         }
+    }
+
+    #[test]
+    fn line_ranges_are_the_trimmed_non_blank_lines() {
+        let s = "\n 增长5%　\n\n \t\n一、回顾\n末行";
+        let got: Vec<&str> = line_ranges(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(got, ["增长5%", "一、回顾", "末行"]);
+        assert!(line_ranges("").is_empty() && line_ranges("\n\n").is_empty());
     }
 
     #[test]

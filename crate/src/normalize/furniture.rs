@@ -21,6 +21,7 @@ use super::menus::{
     is_breadcrumb, is_furniture_line, is_link_item, is_list_header, is_menu_item, is_menu_line, is_menu_word,
     trailing_credit,
 };
+use crate::chars::line_ranges;
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 use rustc_hash::FxHashMap as HashMap;
@@ -62,7 +63,7 @@ impl Kind {
 /// warning for each.
 pub fn find(text: &MappedText, warnings: &mut Vec<Warning>) -> Vec<Range<usize>> {
     let s = text.as_str();
-    let lines = lines(s);
+    let lines = line_ranges(s);
     let mut marks: Vec<(Range<usize>, Kind)> = Vec::new();
     let mut repeats = Repeats::default();
     // About one window per STRIDE characters (three bytes each in Chinese text).
@@ -120,21 +121,6 @@ pub fn find(text: &MappedText, warnings: &mut Vec<Warning>) -> Vec<Range<usize>>
         }
     }
     merge(s, marks, text, warnings)
-}
-
-/// The ranges of the non-blank lines of `s`, trimmed.
-fn lines(s: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for line in s.split('\n') {
-        let start = pos + (line.len() - line.trim_start().len());
-        let end = pos + line.trim_end().len();
-        if start < end {
-            out.push(start..end);
-        }
-        pos += line.len() + 1;
-    }
-    out
 }
 
 /// Joins marks of one kind with nothing but whitespace between them, and

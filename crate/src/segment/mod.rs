@@ -7,7 +7,7 @@ pub mod glossary;
 mod meta;
 pub mod period;
 
-use crate::chars::{has, is_cn_digit};
+use crate::chars::{has, is_cn_digit, line_ranges};
 use crate::lexicon::{cut_pieces, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
@@ -98,7 +98,7 @@ const PLAN_HEADING_CUES: &[&str] = &[
 /// Finds the structure of `n`.
 pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warning>) -> Structure {
     let text = n.text();
-    let lines = lines(text);
+    let lines = line_ranges(text);
     let sections = sections(text, &lines, n);
     let documents = documents(text, &lines, n);
     let mut sections = sections;
@@ -107,21 +107,6 @@ pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warnin
     let meta = meta::find(n, &lines, &sections, year_hint, warnings);
     let glossary = glossary::entries(text, &sections);
     Structure { documents, sections, sentences, glossary, meta }
-}
-
-/// Non-empty lines as byte ranges (trimmed).
-fn lines(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for line in text.split('\n') {
-        let start = pos + (line.len() - line.trim_start().len());
-        let end = pos + line.trim_end().len();
-        if end > start {
-            out.push(start..end);
-        }
-        pos += line.len() + 1;
-    }
-    out
 }
 
 /// A heading's own text: up to its first 。 or colon.
