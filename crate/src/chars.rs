@@ -33,6 +33,12 @@ pub fn has(s: &str, c: char) -> bool {
     memchr::memchr_iter(last, bytes).any(|i| i >= lead.len() && bytes[i - lead.len()..i] == *lead)
 }
 
+/// Whether `s` holds `needle`, as `s.contains(needle)`, by memchr's substring search: in the wasm
+/// `str::contains` sets up a two-way searcher and compares a byte at a time, where memchr has SIMD.
+pub fn has_str(s: &str, needle: &str) -> bool {
+    memchr::memmem::find(s.as_bytes(), needle.as_bytes()).is_some()
+}
+
 /// Characters told by their first bytes, for a [`Scan`].
 pub trait Leads {
     /// Whether one of them starts with `b0` (followed by `b1 b2 b3`, 0 past

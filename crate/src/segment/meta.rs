@@ -2,6 +2,7 @@
 //! reviewed, date, speaker and title, document type.
 
 use super::{Sec, SectionRole};
+use crate::chars::has_str;
 use crate::normalize::{is_han, Normalized};
 use crate::report::{DocType, Meta, RegionLevel, Warning, WarningCode};
 use rustc_hash::FxHashMap as HashMap;
@@ -35,9 +36,9 @@ pub fn find(
 ) -> Meta {
     let text = n.text();
     let head: Vec<&str> = lines.iter().filter(|r| !n.is_skipped(r.start)).take(8).map(|r| &text[r.clone()]).collect();
-    let congress = text.contains("人民代表大会") || text.contains("各位代表");
+    let congress = has_str(text, "人民代表大会") || has_str(text, "各位代表");
     let byline = n.warnings.iter().any(|w| w.code == WarningCode::PageFurniture);
-    let doc_type = if congress && text.contains("工作报告") {
+    let doc_type = if congress && has_str(text, "工作报告") {
         DocType::WorkReport
     } else if lines.iter().filter(|r| n.is_skipped(r.start) && text[(*r).clone()].starts_with(['(', '（'])).count() >= 2
     {
@@ -152,7 +153,7 @@ fn leading_year(text: &str) -> Option<i32> {
 /// government's name (句容市人民政府), or the headline's first word, checked
 /// against how often the text names it.
 fn region(text: &str, head: &[&str]) -> Option<String> {
-    if head.iter().any(|l| l.contains("全国人民代表大会")) && text.contains("国务院") {
+    if head.iter().any(|l| l.contains("全国人民代表大会")) && has_str(text, "国务院") {
         return Some("全国".to_string());
     }
     for line in head {
@@ -182,14 +183,16 @@ fn region(text: &str, head: &[&str]) -> Option<String> {
     // A headline that starts with a place: "扬中 踔厉奋发…", "镇江新区：以项目…".
     let first = head.first()?;
     let word = first.split([' ', '：', ':']).next()?;
+    // Places counted as `str::matches` counts them (not overlapping), by memchr, which has SIMD in the wasm.
+    let mentions = |w: &str| memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).count();
     let n = word.chars().count();
-    let mentions = text.matches(word).count();
-    if !((2..=6).contains(&n) && word.chars().all(is_han) && mentions >= 3 && word != *first) {
+    if !((2..=6).contains(&n) && word.chars().all(is_han) && word != *first && mentions(word) >= 3) {
         return None;
     }
     // The text may give the full name: 丹徒 → 丹徒区.
-    let full = ["区", "市", "县"].iter().map(|s| format!("{word}{s}")).max_by_key(|f| text.matches(f.as_str()).count());
-    Some(full.filter(|f| text.matches(f.as_str()).count() >= 2).unwrap_or_else(|| word.to_string()))
+    let full =
+        ["区", "市", "县"].iter().map(|s| format!("{word}{s}")).map(|f| (mentions(&f), f)).max_by_key(|(n, _)| *n);
+    Some(full.filter(|(n, _)| *n >= 2).map_or_else(|| word.to_string(), |(_, f)| f))
 }
 
 #[cfg(test)]
