@@ -197,10 +197,12 @@ fn is_subheading(line: &str) -> bool {
 /// Whether `line` defines a footnote term: `①“四上”企业:…`, `“无废城市”:…`.
 fn is_glossary_line(line: &str) -> bool {
     let body = line.trim_start_matches(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || c == ' ');
-    let head = crate::chars::head(body, 40);
-    let colon = head.find([':', '：']);
-    // The whole line is searched for “ last: most lines have no ” before a colon in their first 40 characters.
-    colon.is_some_and(|c| has(&head[..c], '”') && head[..c].chars().count() <= 30) && has(body, '“')
+    // The term ends at the first colon, within 30 characters (so within 120 bytes), found by its bytes
+    // (`：` is EF BC 9A, and EF only ever starts a character).
+    let b = &body.as_bytes()[..body.len().min(128)];
+    let colon = memchr::memchr2_iter(b':', 0xEF, b).find(|&i| b[i] == b':' || body[i..].starts_with('：'));
+    // The whole line is searched for “ last: most lines have no ” before such a colon.
+    colon.is_some_and(|c| has(&body[..c], '”') && body[..c].chars().count() <= 30) && has(body, '“')
 }
 
 fn role_of(title: &str) -> SectionRole {
@@ -450,6 +452,30 @@ mod tests {
     fn structure(s: &str) -> Structure {
         let n = normalize(s);
         segment(&n, None, &mut Vec::new())
+    }
+
+    #[test]
+    fn glossary_lines_are_found_by_the_colon_within_the_head() {
+        // The definition read character by character, as it was written first.
+        let naive = |line: &str| {
+            let body = line.trim_start_matches(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || c == ' ');
+            let head = crate::chars::head(body, 40);
+            let colon = head.find([':', '：']);
+            has(body, '“') && colon.is_some_and(|c| has(&head[..c], '”') && head[..c].chars().count() <= 30)
+        };
+        let term = |n: usize| format!("“{}”", "四".repeat(n));
+        let mut lines = vec!["①“四上”企业:规模以上企业。".to_string(), "“无废城市”：理念。".into(), "增长5%。".into()];
+        for n in [1, 27, 28, 29, 40, 45] {
+            for colon in [":", "：", "；"] {
+                lines.push(format!("② {}{colon}定义“x”", term(n)));
+                lines.push(format!("{}企业{colon}定义", term(n)));
+                lines.push(format!("𠀀{}{colon}", term(n)));
+            }
+        }
+        for line in &lines {
+            assert_eq!(is_glossary_line(line), naive(line), "{line:?}");
+        }
+        assert!(lines.iter().any(|l| is_glossary_line(l)) && lines.iter().any(|l| !is_glossary_line(l)));
     }
 
     #[test]
