@@ -3,7 +3,7 @@
 //! footers, and the headers that open a list of links.
 
 use super::is_han;
-use crate::chars::{has, Leads, Scan};
+use crate::chars::has;
 use crate::word_set::WordSet;
 use memchr::memmem;
 use std::sync::OnceLock;
@@ -184,9 +184,7 @@ fn item_chars_only(s: &str) -> bool {
 /// `首页 > 新闻 > 正文`: short parts separated by `>`, starting at the home page
 /// or with three parts or more.
 pub fn is_breadcrumb(line: &str) -> bool {
-    const SEPARATORS: [char; 5] = ['>', '＞', '»', '›', '→'];
-    // Most lines hold none, which a byte scan shows without decoding them.
-    if Scan::<Separators>::new(line.as_bytes()).next_from(0).is_none() {
+    if !has_separator(line) {
         return false;
     }
     let parts: Vec<&str> = line.split(SEPARATORS).map(str::trim).collect();
@@ -195,18 +193,20 @@ pub fn is_breadcrumb(line: &str) -> bool {
         && (parts.len() >= 3 || parts[0].ends_with("首页"))
 }
 
-/// What starts a breadcrumb's separator: `>` (3E), `＞` (EF BC 9E), `»` (C2
-/// BB), `›` (E2 80 BA), `→` (E2 86 92).
-struct Separators;
+/// What separates the parts of a breadcrumb.
+const SEPARATORS: [char; 5] = ['>', '＞', '»', '›', '→'];
 
-impl Leads for Separators {
-    #[inline(always)]
-    fn at(b0: u8, b1: u8, b2: u8, _: u8) -> bool {
-        (b0 == b'>')
-            | ((b0 == 0xEF) & (b1 == 0xBC) & (b2 == 0x9E))
-            | ((b0 == 0xC2) & (b1 == 0xBB))
-            | ((b0 == 0xE2) & (((b1 == 0x80) & (b2 == 0xBA)) | ((b1 == 0x86) & (b2 == 0x92))))
-    }
+/// Whether `line` holds one of [`SEPARATORS`]: `>` (3E), `＞` (EF BC 9E), `»` (C2 BB), `›` (E2 80 BA),
+/// `→` (E2 86 92). Most lines hold none, which memchr shows without decoding them (every line of a text
+/// is asked).
+fn has_separator(line: &str) -> bool {
+    let b = line.as_bytes();
+    let after = |i: usize, n: usize| b.get(i + 1..i + 1 + n).unwrap_or(&[]);
+    memchr::memchr3_iter(b'>', 0xC2, 0xE2, b).any(|i| match b[i] {
+        b'>' => true,
+        0xC2 => after(i, 1) == [0xBB],
+        _ => matches!(after(i, 2), [0x80, 0xBA] | [0x86, 0x92]),
+    }) || memchr::memchr_iter(0xEF, b).any(|i| after(i, 2) == [0xBC, 0x9E])
 }
 
 /// `(崔宇华 金希童)`, `（文/董本宽 图/战战顺）`: names in parentheses, nothing else.
@@ -235,6 +235,15 @@ pub fn trailing_credit(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_are_found_by_their_bytes_and_nothing_else() {
+        for c in (0..=0xFFFFu32).chain([0x1_0000, 0x2_0000]).filter_map(char::from_u32) {
+            for line in [c.to_string(), format!("首页{c}"), format!("{c}新闻")] {
+                assert_eq!(has_separator(&line), SEPARATORS.contains(&c), "{line:?}");
+            }
+        }
+    }
 
     #[test]
     fn every_separator_and_footer_phrase_is_looked_for() {
