@@ -267,11 +267,13 @@ pub fn deadline_in(text: &str, year: Option<i32>) -> Option<Deadline> {
     None
 }
 
-/// The words of [`words`] that name a deadline, in the order [`deadline_in`] tries them, each with its
-/// index there: the relative ones with the month they end in, the plans with their last year. Looked
-/// up once, not at every commitment.
-#[allow(clippy::type_complexity)]
-fn deadline_words() -> &'static (Vec<(usize, &'static str, u32)>, Vec<(usize, &'static str, i32)>) {
+/// Words of [`words`] that name a deadline: each word's index there, the word, and when it ends.
+type Ends<T> = Vec<(usize, &'static str, T)>;
+
+/// The words of [`words`] that name a deadline, in the order [`deadline_in`] tries them: the relative
+/// ones with the month they end in, the plans with their last year. Looked up once, not at every
+/// commitment.
+fn deadline_words() -> &'static (Ends<u32>, Ends<i32>) {
     const RELATIVE_ENDS: [(&str, u32); 10] = [
         ("年底前", 12),
         ("年内", 12),
@@ -285,7 +287,7 @@ fn deadline_words() -> &'static (Vec<(usize, &'static str, u32)>, Vec<(usize, &'
         ("四季度", 12),
     ];
     const PLAN_ENDS: [(&str, i32); 2] = [("十四五", 2025), ("十五五", 2030)];
-    static W: OnceLock<(Vec<(usize, &str, u32)>, Vec<(usize, &str, i32)>)> = OnceLock::new();
+    static W: OnceLock<(Ends<u32>, Ends<i32>)> = OnceLock::new();
     W.get_or_init(|| {
         let index = |w: &str| words().position(|x| x == w);
         (
