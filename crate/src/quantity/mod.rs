@@ -168,6 +168,8 @@ pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
 const RANGE_JOINS: [&str; 9] = ["——", "-", "—", "–", "~", "～", "－", "至", "到"];
 /// Words joining two ends only when `之间` follows the second (`在5%与6%之间`).
 const BETWEEN_JOINS: [&str; 2] = ["与", "和"];
+/// The first characters of [`RANGE_JOINS`] and [`BETWEEN_JOINS`].
+const JOIN_FIRSTS: [char; 10] = ['—', '-', '–', '~', '～', '－', '至', '到', '与', '和'];
 
 /// The quantity starting at byte `i`, if a number starts there; its sign and
 /// the words qualifying it from before start at `floor` at the earliest (where
@@ -181,7 +183,11 @@ fn quantity_at(text: &str, i: usize, floor: usize) -> Option<(Option<Found>, usi
     let mut last = first;
     let mut range = None;
     let joins = RANGE_JOINS.iter().map(|j| (j, false)).chain(BETWEEN_JOINS.iter().map(|j| (j, true)));
-    if let Some((join, between)) = joins.into_iter().find(|(j, _)| text[first.end..].starts_with(**j)) {
+    // Most numbers are followed by no join at all: one look at the next character rules all eleven out.
+    let may_join = text[first.end..].starts_with(JOIN_FIRSTS);
+    if let Some((join, between)) =
+        joins.into_iter().filter(|_| may_join).find(|(j, _)| text[first.end..].starts_with(**j))
+    {
         if let Some(second) = amount(text, first.end + join.len()) {
             let same_unit = first.unit.is_none() || first.unit.map(|u| u.written) == second.unit.map(|u| u.written);
             let compatible = first.chinese == second.chinese
@@ -414,4 +420,14 @@ fn chinese_range(text: &str, i: usize) -> Option<(Option<Found>, usize)> {
         }),
         t.end,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_join_starts_with_a_listed_first_character() {
+        for j in super::RANGE_JOINS.iter().chain(&super::BETWEEN_JOINS) {
+            assert!(j.starts_with(super::JOIN_FIRSTS), "{j}");
+        }
+    }
 }

@@ -31,12 +31,19 @@ struct Words {
     /// Indices into `before` by the word's last character, longest word first: this runs before
     /// every number, and most texts end in a character no word ends with.
     before_by_last: FxHashMap<char, Vec<usize>>,
+    /// Indices into `after` by the word's first character, longest word first: this runs after every number.
+    after_by_first: FxHashMap<char, Vec<usize>>,
 }
 
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
-        let mut w = Words { before: Vec::new(), after: Vec::new(), before_by_last: FxHashMap::default() };
+        let mut w = Words {
+            before: Vec::new(),
+            after: Vec::new(),
+            before_by_last: FxHashMap::default(),
+            after_by_first: FxHashMap::default(),
+        };
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [word, place, q, not_after, only_before] = cols[..] else { continue };
@@ -56,6 +63,11 @@ fn words() -> &'static Words {
         for (k, r) in w.before.iter().enumerate() {
             if let Some(last) = r.word.chars().next_back() {
                 w.before_by_last.entry(last).or_default().push(k);
+            }
+        }
+        for (k, r) in w.after.iter().enumerate() {
+            if let Some(first) = r.word.chars().next() {
+                w.after_by_first.entry(first).or_default().push(k);
             }
         }
         w
@@ -80,7 +92,9 @@ pub fn before(text: &str, i: usize) -> (usize, Option<Qualifier>) {
 pub fn after(text: &str, i: usize) -> (usize, Option<Qualifier>) {
     let start = if text[i..].starts_with(' ') { i + 1 } else { i };
     let tail = &text[start..];
-    let found = words().after.iter().filter(|r| tail.starts_with(r.word)).find(|r| {
+    let w = words();
+    let rows = tail.chars().next().and_then(|c| w.after_by_first.get(&c)).map_or(&[][..], Vec::as_slice);
+    let found = rows.iter().map(|&k| &w.after[k]).filter(|r| tail.starts_with(r.word)).find(|r| {
         let next = tail[r.word.len()..].chars().next();
         r.only_before == "-" || next.is_none_or(|c| !is_han(c) || r.only_before.contains(c))
     });
@@ -103,7 +117,7 @@ mod tests {
     }
 
     #[test]
-    fn the_index_by_last_character_finds_what_trying_every_word_finds() {
+    fn the_indices_by_character_find_what_trying_every_word_finds() {
         let w = words();
         for r in &w.before {
             for text in [format!("增长{}", r.word), format!("签{} ", r.word), r.word.chars().skip(1).collect()] {
@@ -118,6 +132,17 @@ mod tests {
                 });
                 let want = naive.map_or((text.len(), None), |r| (head.len() - r.word.len(), Some(r.qualifier)));
                 assert_eq!(before(&text, text.len()), want, "{text:?}");
+            }
+        }
+        for r in &w.after {
+            for text in [format!("5%{}", r.word), format!("5% {}的", r.word), format!("5%{}功能", r.word)] {
+                let (start, tail) = if text[2..].starts_with(' ') { (3, &text[3..]) } else { (2, &text[2..]) };
+                let naive = w.after.iter().filter(|r| tail.starts_with(r.word)).find(|r| {
+                    let next = tail[r.word.len()..].chars().next();
+                    r.only_before == "-" || next.is_none_or(|c| !is_han(c) || r.only_before.contains(c))
+                });
+                let want = naive.map_or((2, None), |r| (start + r.word.len(), Some(r.qualifier)));
+                assert_eq!(after(&text, 2), want, "{text:?}");
             }
         }
     }
