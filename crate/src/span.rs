@@ -95,21 +95,26 @@ impl MappedText {
 
     /// This text with the character at each byte of `changes` (sorted, on
     /// character boundaries) replaced by one of the same UTF-8 and UTF-16
-    /// length: the map stays as it is, so nothing but the bytes is rewritten.
-    /// Returns `None` when a replacement's length differs.
-    pub fn with_same_length_chars(&self, changes: &[(usize, char)]) -> Option<MappedText> {
+    /// length: the map stays as it is, and the text is copied once with the
+    /// replacements put in. Gives the text back unchanged when a
+    /// replacement's length differs.
+    pub fn with_same_length_chars(self, changes: &[(usize, char)]) -> Result<MappedText, MappedText> {
         let same = |&(byte, c): &(usize, char)| {
             let old = self.text.get(byte..).and_then(|s| s.chars().next());
             old.is_some_and(|old| old.len_utf8() == c.len_utf8() && old.len_utf16() == c.len_utf16())
         };
         if !changes.iter().all(same) {
-            return None;
+            return Err(self);
         }
-        let mut text = self.text.clone();
+        let mut text = String::with_capacity(self.text.len());
+        let mut copied = 0;
         for &(byte, c) in changes {
-            text.replace_range(byte..byte + c.len_utf8(), c.encode_utf8(&mut [0; 4]));
+            text.push_str(&self.text[copied..byte]);
+            text.push(c);
+            copied = byte + c.len_utf8();
         }
-        Some(MappedText { text, segs: self.segs.clone(), orig_len: self.orig_len })
+        text.push_str(&self.text[copied..]);
+        Ok(MappedText { text, ..self })
     }
 
     /// The rewritten text.
@@ -530,13 +535,14 @@ mod tests {
     fn same_length_replacements_keep_the_map() {
         let src = MappedText::new("𠀀增長5%");
         let at = "𠀀增".len();
-        let t = src.with_same_length_chars(&[(at, '长')]).expect("same lengths");
+        let t = src.clone().with_same_length_chars(&[(at, '长')]).expect("same lengths");
         assert_eq!(t.as_str(), "𠀀增长5%");
         for (a, b) in src.chars().zip(t.chars()) {
             assert_eq!((a.0, a.2), (b.0, b.2));
         }
-        // A character of another length cannot be replaced in place.
-        assert!(src.with_same_length_chars(&[(at, 'x')]).is_none());
-        assert!(src.with_same_length_chars(&[(0, '增')]).is_none(), "𠀀 is four bytes, 增 three");
+        // A character of another length is not put in; the text comes back as it was.
+        let back = src.clone().with_same_length_chars(&[(at, 'x')]).expect_err("長 is three bytes, x one");
+        assert_eq!(back.as_str(), "𠀀增長5%");
+        assert!(src.with_same_length_chars(&[(0, '增')]).is_err(), "𠀀 is four bytes, 增 three");
     }
 }

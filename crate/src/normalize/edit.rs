@@ -81,14 +81,14 @@ impl Kept {
 
 /// Applies `edits` (sorted by start, not overlapping) to `src`. The text
 /// between edits is copied a run at a time; an edit that starts inside an
-/// earlier one is dropped.
-pub fn apply(src: &MappedText, edits: &[Edit]) -> MappedText {
+/// earlier one is dropped. Without edits `src` is returned as it is.
+pub fn apply(src: MappedText, edits: &[Edit]) -> MappedText {
     if edits.is_empty() {
-        return src.clone();
+        return src;
     }
     let text = src.as_str();
-    let mut b = Builder::rewriting(src, edits.len());
-    let mut cur = Cursor::new(src);
+    let mut b = Builder::rewriting(&src, edits.len());
+    let mut cur = Cursor::new(&src);
     for edit in edits {
         let range = edit.range.start..edit.range.end.min(text.len());
         if range.start < cur.position() || range.start >= range.end {
@@ -108,16 +108,17 @@ pub fn apply(src: &MappedText, edits: &[Edit]) -> MappedText {
 /// boundaries) replaced, each keeping its own original range: in place when
 /// every replacement has the original's length (nearly always in T2S), else
 /// rewritten with the text between them copied a run at a time.
-pub fn replace_chars(src: &MappedText, changes: &[(usize, char)]) -> MappedText {
+pub fn replace_chars(src: MappedText, changes: &[(usize, char)]) -> MappedText {
     if changes.is_empty() {
-        return src.clone();
+        return src;
     }
-    if let Some(same) = src.with_same_length_chars(changes) {
-        return same;
-    }
+    let src = match src.with_same_length_chars(changes) {
+        Ok(same) => return same,
+        Err(src) => src,
+    };
     let text = src.as_str();
-    let mut b = Builder::rewriting(src, changes.len());
-    let mut cur = Cursor::new(src);
+    let mut b = Builder::rewriting(&src, changes.len());
+    let mut cur = Cursor::new(&src);
     for &(byte, out) in changes {
         cur.copy_to(byte, &mut b);
         let orig = cur.skip_to(byte + text[byte..].chars().next().map_or(1, char::len_utf8));

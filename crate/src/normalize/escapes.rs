@@ -185,7 +185,7 @@ mod tests {
     use super::*;
 
     fn decode(s: &str, edits: Vec<Edit>) -> String {
-        crate::normalize::edit::apply(&crate::span::MappedText::new(s), &edits).as_str().to_string()
+        crate::normalize::edit::apply(crate::span::MappedText::new(s), &edits).as_str().to_string()
     }
 
     #[test]

@@ -90,8 +90,8 @@ fn after_marker(c: Option<char>) -> bool {
 const MAX_ROUNDS: usize = 4;
 
 /// Runs the pass.
-pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
-    let mut text = src.clone();
+pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+    let mut text = src;
     let mut total = 0;
     let mut first = None;
     for _ in 0..MAX_ROUNDS {
@@ -101,7 +101,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         };
         first.get_or_insert(text.span(e.range.clone()));
         total += edits.len();
-        text = apply(&text, &edits);
+        text = apply(text, &edits);
     }
     warnings.extend(summary(
         WarningCode::FootnoteMarkersRemoved,

@@ -14,8 +14,8 @@ use crate::span::MappedText;
 const MAX_DEPTH: usize = 4;
 
 /// Runs the pass.
-pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
-    let mut text = src.clone();
+pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+    let mut text = src;
     for depth in 0..MAX_DEPTH {
         let Some(edits) = unwrap(text.as_str()) else {
             break;
@@ -27,7 +27,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
                 span: Some(text.span(0..text.as_str().len())),
             });
         }
-        text = apply(&text, &edits);
+        text = apply(text, &edits);
     }
     text
 }

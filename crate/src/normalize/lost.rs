@@ -12,7 +12,7 @@ use crate::span::MappedText;
 const MAX_PLACES: usize = 200;
 
 /// Runs the pass; the text is unchanged.
-pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let s = src.as_str();
     let mut places = 0;
     let mut rest = None;
@@ -45,7 +45,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
             span: Some(first),
         });
     }
-    src.clone()
+    src
 }
 
 /// The byte at or after `from` where the next `?` or U+FFFD (EF BF BD)

@@ -57,7 +57,7 @@ const MAX_ROUNDS: usize = 6;
 /// (`&amp;nbsp;`, `&lt;p&gt;`) and removing a tag can reveal another
 /// (`&lt;<b></b>p&gt;`). Control characters go before (`&n\u{1}bsp;` is an
 /// entity) and after (`&#1;` decodes to one).
-pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let (mut dropped, mut first_control) = (0, None);
     let mut text = strip_controls(src, &mut dropped, &mut first_control);
     let (mut escaped, mut marked) = (0, 0);
@@ -69,7 +69,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
             if let Some(e) = edits.first() {
                 escaped += edits.len();
                 first_escape = earliest(first_escape, text.span(e.range.clone()));
-                text = apply(&text, &edits);
+                text = apply(text, &edits);
                 changed = true;
             }
         }
@@ -78,7 +78,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
             if let Some(e) = edits.first() {
                 marked += edits.len();
                 first_mark = earliest(first_mark, text.span(e.range.clone()));
-                text = apply(&text, &edits);
+                text = apply(text, &edits);
                 changed = true;
             }
         }
@@ -98,7 +98,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         "HTML 标记已去除 (HTML tags and entities removed)",
         first_mark,
     ));
-    let text = strip_controls(&text, &mut dropped, &mut first_control);
+    let text = strip_controls(text, &mut dropped, &mut first_control);
     warnings.extend(summary(
         WarningCode::ControlCharactersRemoved,
         dropped,
@@ -109,10 +109,10 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
 }
 
 /// Applies [`controls`], counting the characters dropped.
-fn strip_controls(text: &MappedText, dropped: &mut usize, first: &mut Option<Span>) -> MappedText {
+fn strip_controls(text: MappedText, dropped: &mut usize, first: &mut Option<Span>) -> MappedText {
     let (edits, first_dropped) = controls(text.as_str());
     if edits.is_empty() {
-        return text.clone();
+        return text;
     }
     *dropped += edits.iter().filter(|e| matches!(e.with, With::Nothing)).count();
     if let Some(r) = first_dropped {

@@ -33,7 +33,7 @@ use std::ops::Range;
 pub use t2s::script_of;
 
 /// One pass of the pipeline.
-type Pass = fn(&MappedText, &mut Vec<Warning>) -> MappedText;
+type Pass = fn(MappedText, &mut Vec<Warning>) -> MappedText;
 
 /// The passes, in order. A JSON wrapper goes first, then markup, so that later
 /// passes see text; pinyin before the passes that read `?` and parentheses;
@@ -149,7 +149,7 @@ pub fn normalize(input: &str) -> Normalized {
     let script = script_of(input);
     let mut text = MappedText::new(input);
     for (_, pass) in PASSES {
-        text = pass(&text, &mut warnings);
+        text = pass(text, &mut warnings);
     }
     let skipped = furniture::find(&text, &mut warnings);
     if text.as_str().trim().is_empty() {

@@ -30,7 +30,7 @@ const TONED: [char; 29] = [
 ];
 
 /// Runs the pass.
-pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let s = src.as_str();
     let mut edits = Vec::new();
     // The last character that stays in the text, so that `字(zì)(zì)` loses both.

@@ -103,7 +103,7 @@ fn tables() -> &'static Tables {
 }
 
 /// Runs the pass.
-pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let t = tables();
     let s = src.as_str();
     // What each character becomes, where it changes.
@@ -127,7 +127,7 @@ pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
             changes.push((byte, out));
         }
     }
-    let Some(&(at, _)) = changes.first() else { return src.clone() };
+    let Some(&(at, _)) = changes.first() else { return src };
     let first = src.span(at..at + s[at..].chars().next().map_or(1, char::len_utf8));
     warnings.extend(summary(
         WarningCode::TraditionalConverted,

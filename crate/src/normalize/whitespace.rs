@@ -7,7 +7,7 @@ use crate::report::Warning;
 use crate::span::MappedText;
 
 /// Runs the pass. It records no warning: spacing is not a problem of the text.
-pub fn run(src: &MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
     let s = src.as_str();
     let mut edits = Vec::new();
     let bytes = s.as_bytes();

@@ -9,7 +9,7 @@ use crate::report::Warning;
 use crate::span::MappedText;
 
 /// Runs the pass. It records no warning: width is not a problem of the text.
-pub fn run(src: &MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
     let s = src.as_str();
     let mut changes: Vec<(usize, char)> = Vec::new();
     for at in candidates(s.as_bytes()) {
@@ -108,7 +108,7 @@ mod tests {
             want.push(out);
             prev = Some(out);
         }
-        assert_eq!(super::run(&MappedText::new(&text), &mut Vec::new()).as_str(), want);
+        assert_eq!(super::run(MappedText::new(&text), &mut Vec::new()).as_str(), want);
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub fn starts_like_heading(line: &str) -> bool {
 }
 
 /// Runs the pass.
-pub fn run(src: &MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     let s = src.as_str();
     let mut edits = Vec::new();
     // The paragraph so far (a line joined to the one before counts with it):
