@@ -11,6 +11,11 @@ cd "$(dirname "$0")"
 ROOT=$PWD
 DIST=$ROOT/dist
 WASM_TARGET=wasm32-unknown-unknown
+# wasm-opt's level and the features the wasm uses (tools/size_report.mjs reads them with `./build.sh wasm-opt-flags`).
+# -O1, not -Oz: every level from -O2 up (-Os, -Oz, -O3 too) left parse 9-14 % slower in V8 than -O1 or no
+# wasm-opt at all, for 1.6 kB less brotli than -O1 (BENCHMARKS.md, `node tools/size_report.mjs --wasm-opt-levels`).
+WASM_OPT_FLAGS=(-O1 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd)
 
 log() { printf '\n== %s\n' "$*" >&2; }
 timed() { local t0=$SECONDS; "$@"; printf '   (%ss)\n' $((SECONDS - t0)) >&2; }
@@ -62,10 +67,8 @@ build_wasm() {
   wasm-bindgen --target web --out-dir "$DIST/pkg" "target/$WASM_TARGET/release/zhibiao.wasm"
   # The glue imports ./unpack.js, which builds a result from its packed form (crate/src/pack.rs).
   cp crate/src/unpack.js "$DIST/pkg/"
-  log "wasm-opt -Oz (npm binaryen)"
-  timed node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals --enable-simd \
-    "$DIST/pkg/zhibiao_bg.wasm" -o "$DIST/pkg/zhibiao_bg.wasm"
+  log "wasm-opt ${WASM_OPT_FLAGS[0]} (npm binaryen)"
+  timed node_modules/.bin/wasm-opt "${WASM_OPT_FLAGS[@]}" "$DIST/pkg/zhibiao_bg.wasm" -o "$DIST/pkg/zhibiao_bg.wasm"
 }
 
 build_site() {
@@ -157,5 +160,6 @@ case "${1:-}" in
   serve) serve ;;
   test) test_all ;;
   package) shift; package "$@" ;;
+  wasm-opt-flags) echo "${WASM_OPT_FLAGS[@]}" ;;
   *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

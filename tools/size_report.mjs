@@ -8,6 +8,9 @@
 //       CARGO_PROFILE_RELEASE_OPT_LEVEL, into a temp target dir: Cargo.toml and target/ stay untouched), run it
 //       through wasm-bindgen and wasm-opt -Oz exactly as build.sh does, and report size and Node parse speed.
 //       Without it, the opt-level section already in SIZE.md is kept.
+//   node tools/size_report.mjs --wasm-opt-levels Oz,O1,none  the release wasm through wasm-opt at each level
+//       (`none`: not at all), with build.sh's other flags: size, and Node parse speed with the builds taken in
+//       turn in one process. Without it, that section of SIZE.md is kept.
 //
 // Not part of ./build.sh test. The budget (issue 10): everything the site downloads ≤ 1 MB brotli.
 import fs from 'node:fs';
@@ -71,8 +74,18 @@ function git(...a) {
 
 // ---- opt-level comparison ------------------------------------------------------------------------------
 
-const WASM_OPT_FLAGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals', '--enable-simd'];
+/** wasm-opt's level and flags as build.sh passes them (the level first). */
+const WASM_OPT_FLAGS = execFileSync(path.join(root, 'build.sh'), ['wasm-opt-flags'], { encoding: 'utf8' }).trim().split(/\s+/);
+const wasmOpt = (args) => execFileSync(path.join(root, 'node_modules/.bin/wasm-opt'), args, { stdio: 'inherit' });
+
+/** The seeds, and a web build's `parse` from its out dir (each its own module instance). */
+const seedTexts = () => fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+async function load(out, tag) {
+  const mod = await import(`${pathToFileURL(path.join(out, 'zhibiao.js')).href}?${tag}`);
+  await mod.default({ module_or_path: fs.readFileSync(path.join(out, 'zhibiao_bg.wasm')) });
+  return mod;
+}
 
 async function optLevels(levels) {
   const target = path.join(os.tmpdir(), 'zhibiao-size-target');
@@ -92,13 +105,11 @@ async function optLevels(levels) {
     execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, wasm], { stdio: 'inherit' });
     const bg = path.join(out, 'zhibiao_bg.wasm');
     const bindgenRaw = fs.statSync(bg).size;
-    execFileSync(path.join(root, 'node_modules/.bin/wasm-opt'), [...WASM_OPT_FLAGS, bg, '-o', bg], { stdio: 'inherit' });
+    wasmOpt([...WASM_OPT_FLAGS, bg, '-o', bg]);
     const buf = fs.readFileSync(bg);
     // Speed of this build under Node: all seeds, parse, steady state (after 3 warm-up rounds).
-    const mod = await import(`${pathToFileURL(path.join(out, 'zhibiao.js')).href}?${level}`);
-    await mod.default({ module_or_path: buf });
-    const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
-      .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+    const mod = await load(out, level);
+    const seeds = seedTexts();
     const bytes = seeds.reduce((n, t) => n + Buffer.byteLength(t), 0);
     for (let i = 0; i < 3; i++) for (const t of seeds) mod.parse(t);
     let iters = 0;
@@ -110,14 +121,68 @@ async function optLevels(levels) {
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} at commit \`${git('rev-parse', '--short', 'HEAD')}\`${git('status', '--porcelain', 'crate/src').length ? ' (with uncommitted changes in crate/src)' : ''}: `
       + '`node tools/size_report.mjs --opt-levels ' + levels.join(',') + '` (`CARGO_PROFILE_RELEASE_OPT_LEVEL`, '
-      + 'rest of the release profile as in Cargo.toml; then wasm-bindgen and `wasm-opt -Oz` as in build.sh). '
+      + `rest of the release profile as in Cargo.toml; then wasm-bindgen and \`wasm-opt ${WASM_OPT_FLAGS[0]}\` as in build.sh). `
       + 'Speed: `parse` of all five seeds in turn under Node ' + process.version + ', steady state.',
     '',
-    '| opt-level | rustc output (kB) | after wasm-bindgen (kB) | after wasm-opt -Oz (kB) | gzip -9 (kB) | brotli 11 (kB) | Node parse (MB/s) |',
+    `| opt-level | rustc output (kB) | after wasm-bindgen (kB) | after wasm-opt ${WASM_OPT_FLAGS[0]} (kB) | gzip -9 (kB) | brotli 11 (kB) | Node parse (MB/s) |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => `| \`"${r.level}"\` | ${kb(r.rustRaw)} | ${kb(r.bindgenRaw)} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.mbps.toFixed(1)} |`),
   ];
   return lines.join('\n');
+}
+
+// ---- wasm-opt level comparison ---------------------------------------------------------------------------
+
+async function wasmOptLevels(levels) {
+  console.error('== cargo build --release --target wasm32-unknown-unknown, wasm-bindgen');
+  execFileSync('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'zhibiao', '--lib'], {
+    cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = path.join(os.tmpdir(), 'zhibiao-wasm-opt-levels');
+  fs.rmSync(base, { recursive: true, force: true });
+  const bindgen = path.join(base, 'bindgen');
+  execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', bindgen, path.join(root, 'target/wasm32-unknown-unknown/release/zhibiao.wasm')], { stdio: 'inherit' });
+  const builds = [];
+  for (const level of levels) {
+    const out = path.join(base, level);
+    fs.cpSync(bindgen, out, { recursive: true });
+    const bg = path.join(out, 'zhibiao_bg.wasm');
+    if (level !== 'none') wasmOpt([`-${level}`, ...WASM_OPT_FLAGS.slice(1), bg, '-o', bg]);
+    const buf = fs.readFileSync(bg);
+    builds.push({ level, raw: buf.length, gzip: gzip(buf), brotli: brotli(buf, false), mod: await load(out, level), mbps: [] });
+  }
+  // Speed: all seeds parsed in turn for 0.5 s, each build in turn (the order reversed every round), seven
+  // rounds; the median round. The builds share the process, so the VM's drift falls on all of them alike.
+  const seeds = seedTexts();
+  const bytes = seeds.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const b of builds) for (let i = 0; i < 3; i++) for (const t of seeds) b.mod.parse(t);
+  for (let round = 0; round < 7; round++) {
+    for (const b of round % 2 ? [...builds].reverse() : builds) {
+      let iters = 0;
+      const t0 = performance.now();
+      while (performance.now() - t0 < 500) { for (const t of seeds) b.mod.parse(t); iters++; }
+      b.mbps.push((bytes * iters) / 1e6 / ((performance.now() - t0) / 1e3));
+    }
+  }
+  const mid = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  return [
+    `Measured ${new Date().toISOString().slice(0, 10)} at commit \`${git('rev-parse', '--short', 'HEAD')}\`: `
+      + '`node tools/size_report.mjs --wasm-opt-levels ' + levels.join(',') + '` (the release wasm after wasm-bindgen, '
+      + `then \`wasm-opt\` at each level with build.sh's other flags; \`none\`: not run). Speed: \`parse\` of all five `
+      + `seeds in turn under Node ${process.version}, the builds alternated in one process, median of 7 rounds of 0.5 s. `
+      + `build.sh uses \`${WASM_OPT_FLAGS[0]}\`.`,
+    '',
+    '| wasm-opt | raw (kB) | gzip -9 (kB) | brotli 11 (kB) | Node parse (MB/s) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...builds.map((b) => `| ${b.level === 'none' ? 'none' : `\`-${b.level}\``} | ${kb(b.raw)} | ${kb(b.gzip)} | ${kb(b.brotli)} | ${mid(b.mbps).toFixed(1)} |`),
+  ].join('\n');
+}
+
+/** A section of SIZE.md between its markers, to keep when it is not measured again. */
+function keptSection(name) {
+  if (!fs.existsSync(path.join(root, 'SIZE.md'))) return undefined;
+  const m = fs.readFileSync(path.join(root, 'SIZE.md'), 'utf8').match(new RegExp(`<!-- ${name} -->\\n([\\s\\S]*?)\\n<!-- /${name} -->`));
+  return m?.[1];
 }
 
 // ---- main ----------------------------------------------------------------------------------------------
@@ -148,9 +213,16 @@ const levels = option('--opt-levels');
 if (levels) {
   optSection = await optLevels(levels.split(','));
   console.log(`\n${optSection}`);
-} else if (fs.existsSync(path.join(root, 'SIZE.md'))) {
-  const m = fs.readFileSync(path.join(root, 'SIZE.md'), 'utf8').match(/<!-- opt-levels -->\n([\s\S]*?)\n<!-- \/opt-levels -->/);
-  optSection = m?.[1];
+} else {
+  optSection = keptSection('opt-levels');
+}
+let wasmOptSection;
+const wasmOptLevelList = option('--wasm-opt-levels');
+if (wasmOptLevelList) {
+  wasmOptSection = await wasmOptLevels(wasmOptLevelList.split(','));
+  console.log(`\n${wasmOptSection}`);
+} else {
+  wasmOptSection = keptSection('wasm-opt-levels');
 }
 
 if (!args.includes('--no-write')) {
@@ -159,7 +231,8 @@ if (!args.includes('--no-write')) {
     '',
     'What the site downloads on a first visit, from `dist/` as `./build.sh build` makes it. Written by',
     '`node tools/size_report.mjs` (run it again and commit when the build changes; `--opt-levels s,z` also redoes',
-    'the opt-level comparison). gzip at level 9, brotli at quality 11 (node:zlib), kB = 1,000 bytes.',
+    'the opt-level comparison, `--wasm-opt-levels Oz,O1,none` the wasm-opt one). gzip at level 9, brotli at quality 11',
+    '(node:zlib), kB = 1,000 bytes.',
     '',
     `Generated ${new Date().toISOString().slice(0, 10)} from commit \`${git('rev-parse', '--short', 'HEAD')}\``
       + `${git('status', '--porcelain').length ? ' with uncommitted changes in the work tree' : ''}.`,
@@ -176,6 +249,12 @@ if (!args.includes('--no-write')) {
     '<!-- opt-levels -->',
     optSection ?? '(not measured yet: `node tools/size_report.mjs --opt-levels s,z`)',
     '<!-- /opt-levels -->',
+    '',
+    '## wasm-opt level',
+    '',
+    '<!-- wasm-opt-levels -->',
+    wasmOptSection ?? '(not measured yet: `node tools/size_report.mjs --wasm-opt-levels Oz,O1,none`)',
+    '<!-- /wasm-opt-levels -->',
     '',
   ].join('\n');
   fs.writeFileSync(path.join(root, 'SIZE.md'), md);
