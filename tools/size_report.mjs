@@ -81,6 +81,11 @@ const wasmOpt = (args) => execFileSync(path.join(root, 'node_modules/.bin/wasm-o
 /** The seeds, and a web build's `parse` from its out dir (each its own module instance). */
 const seedTexts = () => fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => fs.readFileSync(path.join(root, 'seeds', f), 'utf8'));
+/** wasm-bindgen's web build of `wasm` into `out`, with the unpack.js its glue imports (as build.sh does). */
+function bindgen(wasm, out) {
+  execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, wasm], { stdio: 'inherit' });
+  fs.copyFileSync(path.join(root, 'crate/src/unpack.js'), path.join(out, 'unpack.js'));
+}
 async function load(out, tag) {
   const mod = await import(`${pathToFileURL(path.join(out, 'zhibiao.js')).href}?${tag}`);
   await mod.default({ module_or_path: fs.readFileSync(path.join(out, 'zhibiao_bg.wasm')) });
@@ -102,7 +107,7 @@ async function optLevels(levels) {
     fs.rmSync(out, { recursive: true, force: true });
     const wasm = path.join(target, 'wasm32-unknown-unknown/release/zhibiao.wasm');
     const rustRaw = fs.statSync(wasm).size;
-    execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, wasm], { stdio: 'inherit' });
+    bindgen(wasm, out);
     const bg = path.join(out, 'zhibiao_bg.wasm');
     const bindgenRaw = fs.statSync(bg).size;
     wasmOpt([...WASM_OPT_FLAGS, bg, '-o', bg]);
@@ -140,12 +145,12 @@ async function wasmOptLevels(levels) {
   });
   const base = path.join(os.tmpdir(), 'zhibiao-wasm-opt-levels');
   fs.rmSync(base, { recursive: true, force: true });
-  const bindgen = path.join(base, 'bindgen');
-  execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', bindgen, path.join(root, 'target/wasm32-unknown-unknown/release/zhibiao.wasm')], { stdio: 'inherit' });
+  const unopt = path.join(base, 'bindgen');
+  bindgen(path.join(root, 'target/wasm32-unknown-unknown/release/zhibiao.wasm'), unopt);
   const builds = [];
   for (const level of levels) {
     const out = path.join(base, level);
-    fs.cpSync(bindgen, out, { recursive: true });
+    fs.cpSync(unopt, out, { recursive: true });
     const bg = path.join(out, 'zhibiao_bg.wasm');
     if (level !== 'none') wasmOpt([`-${level}`, ...WASM_OPT_FLAGS.slice(1), bg, '-o', bg]);
     const buf = fs.readFileSync(bg);
