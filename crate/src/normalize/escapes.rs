@@ -51,7 +51,7 @@ pub fn looks_serialised(s: &str) -> bool {
     let mut newlines = 0;
     let mut units = 0;
     let mut backslashes = 0;
-    for (i, _) in s.match_indices('\\') {
+    for i in memchr::memchr_iter(b'\\', s.as_bytes()) {
         backslashes += 1;
         let rest = s[i..].trim_start_matches('\\');
         if rest.starts_with(['n', 'r']) {
@@ -129,7 +129,7 @@ fn unicode(s: &str) -> Option<(usize, char)> {
 pub fn entities(s: &str) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut after_last = 0;
-    for (i, _) in s.match_indices('&') {
+    for i in memchr::memchr_iter(b'&', s.as_bytes()) {
         if i < after_last {
             continue;
         }

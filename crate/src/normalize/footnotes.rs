@@ -117,7 +117,7 @@ fn markers(s: &str) -> Vec<Edit> {
     let mut edits: Vec<Edit> = Vec::new();
     // A `?` is read as a lost marker only where the text shows the pattern.
     // (Leading spaces are looked through: the whitespace pass removes them.)
-    let lost_markers = s.contains('?') && (s.contains("”?") || s.split('\n').any(|l| l.trim_start().starts_with("?“")));
+    let lost_markers = has(s, '?') && (s.contains("”?") || s.split('\n').any(|l| l.trim_start().starts_with("?“")));
     let mut kept = Kept::default();
     let mut i = 0;
     let mut candidates = Candidates::new(s);

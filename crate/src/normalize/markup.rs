@@ -11,6 +11,7 @@
 use super::edit::{apply, Edit, With};
 use super::escapes::{entities, escapes, looks_serialised};
 use super::summary;
+use crate::chars::has;
 use crate::report::{Warning, WarningCode};
 use crate::span::{MappedText, Span};
 
@@ -124,7 +125,7 @@ fn strip_controls(text: MappedText, dropped: &mut usize, first: &mut Option<Span
 /// Tags `<name ...>` and `</name>`, comments, and the content of hidden tags.
 /// Only text that holds a known tag counts as HTML, so that `a<b` survives.
 fn tags(s: &str) -> Vec<Edit> {
-    if !s.contains('<') {
+    if !has(s, '<') {
         return Vec::new();
     }
     let lower = s.to_ascii_lowercase();

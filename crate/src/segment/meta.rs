@@ -140,8 +140,8 @@ fn date_in(line: &str) -> Option<String> {
 /// The year a news piece speaks of: the latest `YYYY年` it names (a piece
 /// written in 2024 names 2024, and earlier years only for comparison).
 fn leading_year(text: &str) -> Option<i32> {
-    text.match_indices('年')
-        .filter_map(|(i, _)| {
+    memchr::memmem::find_iter(text.as_bytes(), "年")
+        .filter_map(|i| {
             let digits: String = text[..i].chars().rev().take_while(char::is_ascii_digit).collect();
             let y: i32 = digits.chars().rev().collect::<String>().parse().ok()?;
             (digits.len() == 4 && (1990..=2100).contains(&y)).then_some(y)
