@@ -213,22 +213,16 @@ console.log(lines.join('\n'));
 console.log(`\nwasm: ${kb(wasm.raw)} kB raw, ${kb(wasm.brotli)} kB brotli; everything: ${verdict}`);
 console.log(samplesLine);
 
-let optSection;
-const levels = option('--opt-levels');
-if (levels) {
-  optSection = await optLevels(levels.split(','));
-  console.log(`\n${optSection}`);
-} else {
-  optSection = keptSection('opt-levels');
+/** A comparison's section: measured again when its option names the levels, else kept from SIZE.md. */
+async function section(flag, name, measure) {
+  const levels = option(flag);
+  if (!levels) return keptSection(name);
+  const text = await measure(levels.split(','));
+  console.log(`\n${text}`);
+  return text;
 }
-let wasmOptSection;
-const wasmOptLevelList = option('--wasm-opt-levels');
-if (wasmOptLevelList) {
-  wasmOptSection = await wasmOptLevels(wasmOptLevelList.split(','));
-  console.log(`\n${wasmOptSection}`);
-} else {
-  wasmOptSection = keptSection('wasm-opt-levels');
-}
+const optSection = await section('--opt-levels', 'opt-levels', optLevels);
+const wasmOptSection = await section('--wasm-opt-levels', 'wasm-opt-levels', wasmOptLevels);
 
 if (!args.includes('--no-write')) {
   const md = [
