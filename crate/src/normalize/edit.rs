@@ -105,9 +105,10 @@ pub fn apply(src: MappedText, edits: &[Edit]) -> MappedText {
 }
 
 /// `src` with the character at each byte of `changes` (sorted, on character
-/// boundaries) replaced, each keeping its own original range: in place when
-/// every replacement has the original's length (nearly always in T2S), else
-/// rewritten with the text between them copied a run at a time.
+/// boundaries) replaced, each keeping its own original range: when every
+/// replacement has the original's length (nearly always in T2S) the map stays
+/// and the text is copied once with them put in, else the text is rewritten
+/// with the runs between them copied with their mapping.
 pub fn replace_chars(src: MappedText, changes: &[(usize, char)]) -> MappedText {
     if changes.is_empty() {
         return src;
