@@ -5,6 +5,7 @@
 #   ./build.sh test      every test: fmt, clippy (native + wasm32), cargo test, wasm under Node,
 #                        the site in headless Chromium
 #   ./build.sh package   the npm package into dist/npm (and a .tgz beside it)
+#   ./build.sh wasm-opt-flags   the wasm-opt arguments the build uses (for tools/size_report.mjs)
 # Every step is idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -161,5 +162,5 @@ case "${1:-}" in
   test) test_all ;;
   package) shift; package "$@" ;;
   wasm-opt-flags) echo "${WASM_OPT_FLAGS[@]}" ;;
-  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
