@@ -10,9 +10,9 @@
 //! for a real question there.
 
 use super::edit::{apply, Edit, Kept};
-use super::{is_han, summary};
+use super::{is_han, summary, Notes};
 use crate::chars::{has, Leads, Scan};
-use crate::report::{Warning, WarningCode};
+use crate::report::WarningCode;
 use crate::span::MappedText;
 
 /// Length in bytes of a footnote marker at the start of `s` (`①`, `[21]`,
@@ -90,7 +90,7 @@ fn after_marker(c: Option<char>) -> bool {
 const MAX_ROUNDS: usize = 4;
 
 /// Runs the pass.
-pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let mut text = src;
     let mut total = 0;
     let mut first = None;
@@ -103,7 +103,7 @@ pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         total += edits.len();
         text = apply(text, &edits);
     }
-    warnings.extend(summary(
+    notes.warnings.extend(summary(
         WarningCode::FootnoteMarkersRemoved,
         total,
         "脚注标记已去除 (footnote markers removed)",

@@ -6,7 +6,7 @@
 //! [`super::markup`], which decodes stray escapes.
 
 use super::edit::{apply, Edit};
-use super::is_han;
+use super::{is_han, Notes};
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 
@@ -14,14 +14,14 @@ use crate::span::MappedText;
 const MAX_DEPTH: usize = 4;
 
 /// Runs the pass.
-pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let mut text = src;
     for depth in 0..MAX_DEPTH {
         let Some(edits) = unwrap(text.as_str()) else {
             break;
         };
         if depth == 0 {
-            warnings.push(Warning {
+            notes.warnings.push(Warning {
                 code: WarningCode::EscapesDecoded,
                 message: "JSON 结构已解开 (text unwrapped from a JSON structure)".into(),
                 span: Some(text.span(0..text.as_str().len())),

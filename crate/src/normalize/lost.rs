@@ -5,6 +5,7 @@
 //! there may be cut. Past [`MAX_PLACES`] places (binary input decoded as
 //! text), one more warning sums up the rest.
 
+use super::Notes;
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 
@@ -12,7 +13,7 @@ use crate::span::MappedText;
 const MAX_PLACES: usize = 200;
 
 /// Runs the pass; the text is unchanged.
-pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let s = src.as_str();
     let mut places = 0;
     let mut rest = None;
@@ -36,10 +37,10 @@ pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         } else {
             "此处有字符丢失 (characters were lost here)"
         };
-        warnings.push(Warning { code: WarningCode::LostCharacters, message: message.into(), span: Some(span) });
+        notes.warnings.push(Warning { code: WarningCode::LostCharacters, message: message.into(), span: Some(span) });
     }
     if let Some((first, count)) = rest {
-        warnings.push(Warning {
+        notes.warnings.push(Warning {
             code: WarningCode::LostCharacters,
             message: format!("另有 {count} 处字符丢失 (characters were lost in {count} more places)"),
             span: Some(first),

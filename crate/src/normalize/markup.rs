@@ -10,9 +10,9 @@
 
 use super::edit::{apply, Edit, With};
 use super::escapes::{entities, escapes, looks_serialised};
-use super::summary;
+use super::{summary, Notes};
 use crate::chars::has;
-use crate::report::{Warning, WarningCode};
+use crate::report::WarningCode;
 use crate::span::{MappedText, Span};
 
 /// Tags that end a line of text when removed.
@@ -58,7 +58,7 @@ const MAX_ROUNDS: usize = 6;
 /// (`&amp;nbsp;`, `&lt;p&gt;`) and removing a tag can reveal another
 /// (`&lt;<b></b>p&gt;`). Control characters go before (`&n\u{1}bsp;` is an
 /// entity) and after (`&#1;` decodes to one).
-pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let (mut dropped, mut first_control) = (0, None);
     let mut text = strip_controls(src, &mut dropped, &mut first_control);
     let (mut escaped, mut marked) = (0, 0);
@@ -87,20 +87,20 @@ pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
             break;
         }
     }
-    warnings.extend(summary(
+    notes.warnings.extend(summary(
         WarningCode::EscapesDecoded,
         escaped,
         "字面转义序列已还原 (literal escapes decoded)",
         first_escape,
     ));
-    warnings.extend(summary(
+    notes.warnings.extend(summary(
         WarningCode::MarkupRemoved,
         marked,
         "HTML 标记已去除 (HTML tags and entities removed)",
         first_mark,
     ));
     let text = strip_controls(text, &mut dropped, &mut first_control);
-    warnings.extend(summary(
+    notes.warnings.extend(summary(
         WarningCode::ControlCharactersRemoved,
         dropped,
         "控制字符已去除 (control characters removed)",

@@ -4,7 +4,7 @@
 //! character, the range of the original input it came from.
 //!
 //! Each pass is a module with one `run` function from [`MappedText`] to
-//! [`MappedText`]; it reports what it changed as [`Warning`]s. The passes run in
+//! [`MappedText`]; it reports what it changed as [`Warning`]s in [`Notes`]. The passes run in
 //! the order of [`PASSES`]; then `furniture` marks what extraction skips.
 //!
 //! `normalize(normalize(x).text()) == normalize(x)` holds for every input the
@@ -30,10 +30,17 @@ use crate::report::{Script, Warning, WarningCode};
 use crate::span::{MappedText, Span};
 use std::ops::Range;
 
-pub use t2s::script_of;
+/// What the passes find besides the text they hand on.
+#[derive(Debug, Default)]
+pub struct Notes {
+    /// What they changed or found, with original spans.
+    pub warnings: Vec<Warning>,
+    /// The script of the text, measured by the `t2s` pass before it converts.
+    pub script: Script,
+}
 
 /// One pass of the pipeline.
-type Pass = fn(MappedText, &mut Vec<Warning>) -> MappedText;
+type Pass = fn(MappedText, &mut Notes) -> MappedText;
 
 /// The passes, in order. A JSON wrapper goes first, then markup, so that later
 /// passes see text; pinyin before the passes that read `?` and parentheses;
@@ -64,7 +71,8 @@ pub struct Normalized {
     /// Byte ranges of [`Normalized::text`] that are page furniture or repeated
     /// copies: kept in the text, skipped by extraction.
     pub skipped: Vec<Range<usize>>,
-    /// The script of the input, measured before conversion.
+    /// The script of the text, measured before conversion (after markup and
+    /// the like are gone, by the same look-ups that convert it).
     pub script: Script,
 }
 
@@ -145,12 +153,12 @@ pub struct MapRun {
 /// assert_eq!(n.original_span(at..at + 2), zhibiao::Span::new(13, 15));
 /// ```
 pub fn normalize(input: &str) -> Normalized {
-    let mut warnings = Vec::new();
-    let script = script_of(input);
+    let mut notes = Notes::default();
     let mut text = MappedText::new(input);
     for (_, pass) in PASSES {
-        text = pass(text, &mut warnings);
+        text = pass(text, &mut notes);
     }
+    let Notes { mut warnings, script } = notes;
     let skipped = furniture::find(&text, &mut warnings);
     if text.as_str().trim().is_empty() {
         warnings.push(Warning {

@@ -15,9 +15,9 @@
 
 use super::edit::{apply, Edit, Kept};
 use super::footnotes::{marker_at, Candidates};
-use super::{is_han, summary};
+use super::{is_han, summary, Notes};
 use crate::chars::has;
-use crate::report::{Warning, WarningCode};
+use crate::report::WarningCode;
 use crate::span::MappedText;
 
 /// The replacement character, standing for a character that was lost.
@@ -30,7 +30,7 @@ const TONED: [char; 29] = [
 ];
 
 /// Runs the pass.
-pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let s = src.as_str();
     let mut edits = Vec::new();
     // The last character that stays in the text, so that `字(zì)(zì)` loses both.
@@ -74,7 +74,7 @@ pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         }
     }
     let first = edits.first().map(|e| src.span(e.range.clone()));
-    warnings.extend(summary(
+    notes.warnings.extend(summary(
         WarningCode::PinyinAnnotationsRemoved,
         edits.len(),
         "拼音注音已去除 (pinyin readings removed)",

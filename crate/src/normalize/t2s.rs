@@ -22,8 +22,8 @@
 //! (`寫著`, `說著`: they would also hit `撰寫著作`, `小說著作`).
 
 use super::edit::replace_chars;
-use super::summary;
-use crate::report::{Script, Warning, WarningCode};
+use super::{summary, Notes};
+use crate::report::{Script, WarningCode};
 use crate::span::MappedText;
 use crate::word_set::WordSet;
 use std::sync::OnceLock;
@@ -102,14 +102,25 @@ fn tables() -> &'static Tables {
     })
 }
 
-/// Runs the pass.
-pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+/// Runs the pass, and measures the script of the text on the way (see [`script`]).
+pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let t = tables();
     let s = src.as_str();
     // What each character becomes, where it changes.
     let mut changes: Vec<(usize, char)> = Vec::new();
     let mut phrase: Option<(usize, std::str::Chars<'static>)> = None;
+    let (mut trad, mut simp) = (0usize, 0usize);
     for (byte, c) in s.char_indices() {
+        match t.class.get(c as usize) {
+            // One look at the class table for a BMP character.
+            Some(&flags) => {
+                trad += usize::from(flags & TRADITIONAL != 0);
+                simp += usize::from(flags & (TRADITIONAL | SIMPLIFIED_ONLY) == SIMPLIFIED_ONLY);
+            }
+            None if t.is_traditional(c) => trad += 1,
+            None if t.is_simplified(c) => simp += 1,
+            None => {}
+        }
         if phrase.as_ref().is_some_and(|(end, _)| byte >= *end) {
             phrase = None;
         }
@@ -127,9 +138,10 @@ pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
             changes.push((byte, out));
         }
     }
+    notes.script = script(trad, simp);
     let Some(&(at, _)) = changes.first() else { return src };
     let first = src.span(at..at + s[at..].chars().next().map_or(1, char::len_utf8));
-    warnings.extend(summary(
+    notes.warnings.extend(summary(
         WarningCode::TraditionalConverted,
         changes.len(),
         "繁体字已转为简体 (traditional characters converted)",
@@ -138,23 +150,11 @@ pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
     replace_chars(src, &changes)
 }
 
-/// The script of `text`, from the share of traditional-only and
-/// simplified-only characters among those that differ between the two.
-pub fn script_of(text: &str) -> Script {
-    let t = tables();
-    let (mut trad, mut simp) = (0usize, 0usize);
-    for c in text.chars() {
-        match t.class.get(c as usize) {
-            // One look at the class table for a BMP character.
-            Some(&flags) => {
-                trad += usize::from(flags & TRADITIONAL != 0);
-                simp += usize::from(flags & (TRADITIONAL | SIMPLIFIED_ONLY) == SIMPLIFIED_ONLY);
-            }
-            None if t.is_traditional(c) => trad += 1,
-            None if t.is_simplified(c) => simp += 1,
-            None => {}
-        }
-    }
+/// The script of a text with `trad` traditional characters and `simp`
+/// simplified-only ones: the share of the first among the characters that
+/// differ between the two. Measured on the text the pass converts, so that
+/// markup, a JSON wrapper and what else the earlier passes remove do not count.
+fn script(trad: usize, simp: usize) -> Script {
     if trad + simp < 3 {
         return Script::Simplified;
     }
@@ -170,7 +170,6 @@ pub fn script_of(text: &str) -> Script {
 
 #[cfg(test)]
 mod tests {
-    use super::script_of;
     use crate::normalize::normalize;
     use crate::report::Script;
 
@@ -213,9 +212,16 @@ mod tests {
 
     #[test]
     fn script_is_measured() {
-        assert_eq!(script_of("現在，我代表句容市人民政府向大會作工作報告"), Script::Traditional);
-        assert_eq!(script_of("现在，我代表句容市人民政府向大会作工作报告"), Script::Simplified);
-        assert_eq!(script_of("12345"), Script::Simplified);
+        let script = |s: &str| normalize(s).script;
+        assert_eq!(script("現在，我代表句容市人民政府向大會作工作報告"), Script::Traditional);
+        assert_eq!(script("现在，我代表句容市人民政府向大会作工作报告"), Script::Simplified);
+        assert_eq!(script("12345"), Script::Simplified);
+        assert_eq!(script("今年經濟增長，今年经济增长，全年經濟运行"), Script::Mixed);
+        // What the earlier passes remove does not count: a page's markup, here its traditional title.
+        let title = "經濟發展報告書與國際關係";
+        assert_eq!(script(title), Script::Traditional);
+        let page = format!("<html><head><title>{title}</title></head><body><p>现在，我代表市人民政府向大会作工作报告</p></body></html>");
+        assert_eq!(script(&page), Script::Simplified);
     }
 
     #[test]

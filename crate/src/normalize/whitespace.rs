@@ -3,11 +3,11 @@
 //! break), none at the start or end of the text.
 
 use super::edit::{apply, Edit};
-use crate::report::Warning;
+use super::Notes;
 use crate::span::MappedText;
 
 /// Runs the pass. It records no warning: spacing is not a problem of the text.
-pub fn run(src: MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, _notes: &mut Notes) -> MappedText {
     let s = src.as_str();
     let mut edits = Vec::new();
     let bytes = s.as_bytes();

@@ -4,12 +4,12 @@
 //! No-break and ideographic spaces become plain spaces.
 
 use super::edit::replace_chars;
+use super::Notes;
 use crate::chars::{Leads, Scan};
-use crate::report::Warning;
 use crate::span::MappedText;
 
 /// Runs the pass. It records no warning: width is not a problem of the text.
-pub fn run(src: MappedText, _warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, _notes: &mut Notes) -> MappedText {
     let s = src.as_str();
     let mut changes: Vec<(usize, char)> = Vec::new();
     for at in candidates(s.as_bytes()) {
@@ -108,7 +108,7 @@ mod tests {
             want.push(out);
             prev = Some(out);
         }
-        assert_eq!(super::run(MappedText::new(&text), &mut Vec::new()).as_str(), want);
+        assert_eq!(super::run(MappedText::new(&text), &mut Default::default()).as_str(), want);
     }
 
     #[test]

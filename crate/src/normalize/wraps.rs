@@ -11,9 +11,9 @@
 //! must decide as the first did.
 
 use super::edit::{apply, Edit};
-use super::{is_han, summary};
+use super::{is_han, summary, Notes};
 use crate::chars::{has, is_cn_digit};
-use crate::report::{Warning, WarningCode};
+use crate::report::WarningCode;
 use crate::span::MappedText;
 
 /// Fewer characters than this and a line is a heading or a short paragraph.
@@ -54,7 +54,7 @@ pub fn starts_like_heading(line: &str) -> bool {
 }
 
 /// Runs the pass.
-pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
+pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let s = src.as_str();
     let mut edits = Vec::new();
     // The paragraph so far (a line joined to the one before counts with it):
@@ -97,7 +97,7 @@ pub fn run(src: MappedText, warnings: &mut Vec<Warning>) -> MappedText {
         pos = next_start;
     }
     let first = edits.first().map(|e| src.span(e.range.clone()));
-    warnings.extend(summary(
+    notes.warnings.extend(summary(
         WarningCode::LineWrapsRepaired,
         edits.len(),
         "断行已接合 (broken line wraps joined)",
