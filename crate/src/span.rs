@@ -258,14 +258,10 @@ impl Builder {
         self.segs.push(Seg { byte, orig: orig.start, orig_end: orig.end, chars: 1, kind });
     }
 
-    /// Appends `piece`, `chars` characters of a source run of kind `kind`
-    /// that came from `orig` (char by char, or as a whole for a block).
-    fn push_run(&mut self, piece: &str, chars: u32, orig: Range<u32>, kind: Kind) {
-        if piece.is_empty() {
-            return;
-        }
-        let byte = self.text.len() as u32;
-        self.text.push_str(piece);
+    /// Records that the text at `byte` (already appended, or about to be)
+    /// holds `chars` characters of a source run of kind `kind` that came from
+    /// `orig` (char by char, or as a whole for a block).
+    fn push_run(&mut self, byte: u32, chars: u32, orig: Range<u32>, kind: Kind) {
         if let Some(last) = self.segs.last_mut().filter(|last| last.kind == kind) {
             match kind {
                 Kind::Block if last.orig == orig.start && last.orig_end == orig.end => {
@@ -370,24 +366,27 @@ impl<'a> Cursor<'a> {
     fn walk(&mut self, to: usize, mut out: Option<&mut Builder>) -> Option<Range<u32>> {
         let segs = &self.src.segs;
         let to = to.min(self.src.text.len());
+        // The runs are recorded one by one and their text copied at the end in one piece.
+        let from = self.byte;
+        let base = out.as_ref().map_or(0, |out| out.text.len());
         let mut covered: Option<Range<u32>> = None;
         while self.byte < to && self.seg < segs.len() {
             let seg = segs[self.seg];
             let seg_end = segs.get(self.seg + 1).map_or(self.src.text.len(), |s| s.byte as usize);
             let end = seg_end.min(to);
-            let piece = &self.src.text[self.byte..end];
+            let piece = &self.src.text.as_bytes()[self.byte..end];
             // A whole run's characters and units are known; a piece's are counted.
             let whole = self.byte == seg.byte as usize && end == seg_end;
             let (chars, range) = match seg.kind {
                 _ if whole => (seg.chars, seg.orig..seg.orig_end),
-                Kind::Block => (piece.chars().count() as u32, seg.orig..seg.orig_end),
+                Kind::Block => (units_of(piece).0, seg.orig..seg.orig_end),
                 Kind::CharWise => {
-                    let (chars, units) = units_of(piece.as_bytes());
+                    let (chars, units) = units_of(piece);
                     (chars, self.orig..self.orig + units)
                 }
             };
             if let Some(out) = out.as_deref_mut() {
-                out.push_run(piece, chars, range.clone(), seg.kind);
+                out.push_run((base + self.byte - from) as u32, chars, range.clone(), seg.kind);
             }
             covered = Some(covered.map_or(range.clone(), |c| c.start.min(range.start)..c.end.max(range.end)));
             self.byte = end;
@@ -396,6 +395,9 @@ impl<'a> Cursor<'a> {
                 self.seg += 1;
                 self.orig = segs.get(self.seg).map_or(self.src.orig_len, |s| s.orig);
             }
+        }
+        if let Some(out) = out {
+            out.text.push_str(&self.src.text[from..self.byte]);
         }
         covered
     }
