@@ -105,6 +105,21 @@ JS
     const list = files.map(f => ({ file: f, title: fs.readFileSync("seeds/" + f, "utf8").split("\n").map(l => l.trim()).find(l => l && !l.startsWith("——")).slice(0, 40) }));
     fs.writeFileSync(process.argv[1], JSON.stringify(list, null, 1));
   ' "$DIST/seeds/index.json"
+  # The service worker's cache named by a hash of the site's files (www/sw.js says why).
+  node - "$DIST" <<'JS'
+const fs = require('fs');
+const path = require('path');
+const dist = process.argv[2];
+const sw = path.join(dist, 'sw.js');
+const files = fs.readdirSync(dist, { recursive: true }).map(String).sort()
+  .filter((f) => f !== 'sw.js' && !f.startsWith('npm') && !f.endsWith('.tgz') && fs.statSync(path.join(dist, f)).isFile());
+const hash = require('crypto').createHash('sha256');
+for (const f of files) hash.update(`${f}\0`).update(fs.readFileSync(path.join(dist, f))).update('\0');
+const code = fs.readFileSync(sw, 'utf8');
+const name = "const CACHE = 'zhibiao-dev';";
+if (!code.includes(name)) throw new Error('build.sh: cannot name the cache in sw.js');
+fs.writeFileSync(sw, code.replace(name, `const CACHE = 'zhibiao-${hash.digest('hex').slice(0, 16)}';`));
+JS
 }
 
 build() {

@@ -4,7 +4,8 @@
 //
 //   node tools/bench_node.mjs              Node: first call (fresh processes), steady MB/s, wasm memory
 //   node tools/bench_node.mjs --browser    the same in headless Chromium (Debian's, via playwright-core),
-//                                          plus the real site: page load → seed 004's summary on screen
+//                                          plus the real site: page load → seed 004's summary on screen,
+//                                          first visits and returning ones (service worker installed)
 //   --runs N      fresh processes / pages for the first-call figures (default 7)
 //   --json FILE   also write every figure as JSON
 //
@@ -17,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LAUNCH, linkVisit, clickVisit, median } from './site_visits.mjs';
+import { LAUNCH, linkVisit, clickVisit, returningVisits, median } from './site_visits.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const pkg = path.join(root, 'dist/pkg');
@@ -268,6 +269,7 @@ async function browser() {
 
     // The real site (dist/, unchanged): navigation → click the seed-004 sample → summary on screen.
     out.site = await siteRuns(b, `http://127.0.0.1:${site.address().port}`);
+    out.site.returning = await returningRuns(chromium, `http://127.0.0.1:${site.address().port}`);
   } finally {
     await b.close();
     blank.close();
@@ -299,6 +301,15 @@ async function siteRuns(b, url) {
     navigationToSampleButton: pick((r) => r.clickAt), clickToSummary: pick((r) => r.shownAt - r.clickAt),
     // What the first visit fetched (service workers blocked, so no precache), to check tools/size_report.mjs.
     requested: [...new Set(runs[0].requests)].sort() };
+}
+
+/** The link in RUNS browser profiles of their own: the first visit, then two with the service worker installed. */
+async function returningRuns(chromium, url) {
+  const n = seeds.findIndex((s) => s === seed004) + 1;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await returningVisits(chromium, url, n));
+  const pick = (xs) => ({ median: r1(median(xs)), min: r1(Math.min(...xs)) });
+  return { profiles: RUNS, navigationToFirstRow: { first: pick(runs.map((r) => r.first)), returning: pick(runs.flatMap((r) => r.returning)) } };
 }
 
 // ---- main ----------------------------------------------------------------------------------------------

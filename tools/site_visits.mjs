@@ -1,6 +1,10 @@
-// The two timed visits of the site in headless Chromium, shared by tools/bench_node.mjs (absolute figures)
-// and tools/site_ab.mjs (builds compared page load by page load). Each visit opens a fresh context (empty
-// HTTP cache, a new renderer), with service workers blocked so that the precache does not compete.
+// The timed visits of the site in headless Chromium, shared by tools/bench_node.mjs (absolute figures)
+// and tools/site_ab.mjs (builds compared page load by page load). A first visit opens a fresh context (empty
+// HTTP cache, a new renderer), with service workers blocked so that the precache does not compete; a
+// returning one has a profile on disk and the service worker its first visit installed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** Debian's chromium as the browser tests launch it (tests/browser/harness.mjs). */
 export const LAUNCH = {
@@ -56,6 +60,40 @@ export async function linkVisit(browser, origin, n) {
     return { shownAt, marks: await visitMarks(page) };
   } finally {
     await ctx.close();
+  }
+}
+
+/**
+ * A returning visitor: a browser with a profile of its own on disk (the HTTP cache and service workers as a
+ * user has them), a link to sample `n` visited once, then — once the service worker the first visit
+ * registered controls a page and has cached the site — `returns` more times, each in a new page.
+ * Resolves to {first, returning: [...]}: navigation → first indicator row, in ms.
+ */
+export async function returningVisits(chromium, origin, n, returns = 2) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-profile-'));
+  const ctx = await chromium.launchPersistentContext(dir, LAUNCH);
+  try {
+    await ctx.addInitScript(FIRST_ROW);
+    const visit = async () => {
+      const page = await ctx.newPage();
+      const shown = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('zb:first-row'), timeout: 60_000 });
+      await page.goto(`${origin}/#sample=${n}`, { waitUntil: 'commit' });
+      return { page, shownAt: Number((await shown).text().split(' ')[1]) };
+    };
+    const { page, shownAt: first } = await visit();
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated'
+      && !!(await caches.match('pkg/zhibiao_bg.wasm')), null, { polling: 100, timeout: 60_000 });
+    await page.close();
+    const returning = [];
+    for (let i = 0; i < returns; i++) {
+      const again = await visit();
+      returning.push(again.shownAt);
+      await again.page.close();
+    }
+    return { first, returning };
+  } finally {
+    await ctx.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,10 @@
 // Offline: the app, the wasm and the samples are cached at install; afterwards every same-origin GET
 // goes to the network first (so a new build shows at once) and falls back to the cache when offline
-// or when the network takes longer than NETWORK_TIMEOUT_MS.
-const CACHE = 'zhibiao-v1';
+// or when the network takes longer than NETWORK_TIMEOUT_MS. The cache is not written again on each
+// visit (that rewrote 1.5 MB a page load, the wasm among it, while the page read its text): ./build.sh
+// names it by a hash of the site's files, so a new build changes this file, and the browser installs
+// the new worker, which caches the new build and deletes the old one.
+const CACHE = 'zhibiao-dev';
 const NETWORK_TIMEOUT_MS = 4000;
 // What dist/ serves: ./build.sh bundles app.js with js/, and worker.js with the wasm's glue, and puts boot.js
 // into index.html.
@@ -37,17 +40,14 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function networkFirst(req) {
-  const cache = await caches.open(CACHE);
-  const key = req.mode === 'navigate' ? new URL('./', self.location).href : req;
   try {
-    const res = await Promise.race([
+    return await Promise.race([
       fetch(req),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS)),
     ]);
-    if (res.ok && res.type === 'basic') cache.put(key, res.clone()).catch(() => {});
-    return res;
   } catch (e) {
-    const hit = await cache.match(key, { ignoreSearch: true });
+    const key = req.mode === 'navigate' ? new URL('./', self.location).href : req;
+    const hit = await (await caches.open(CACHE)).match(key, { ignoreSearch: true });
     if (hit) return hit;
     throw e;
   }

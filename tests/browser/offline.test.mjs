@@ -2,6 +2,8 @@
 // network off (and the server gone) the page still reads a sample, pasted text, and reloads.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { start, open, foreign, act, waitIdle, loadSeed, seeds, dist } from './harness.mjs';
 
 const env = await start();
@@ -33,6 +35,20 @@ test('works offline after the first visit', async () => {
   }, null, { polling: 100 });
   assert.deepEqual(foreign(requests, env.origin), []);
 
+  // The cache is the one dist/sw.js names (by a hash of the build), and a visit online does not write it
+  // again: the cached page keeps the Date of its install (the server's Date has one-second steps).
+  const name = /const CACHE = '(zhibiao-[0-9a-f]{16})';/.exec(fs.readFileSync(path.join(dist, 'sw.js'), 'utf8'))?.[1];
+  assert.ok(name, 'dist/sw.js names its cache by a hash');
+  const cachedDate = () => page.evaluate(async () => (await caches.match('./')).headers.get('date'));
+  const installed = await cachedDate();
+  assert.ok(installed);
+  await page.waitForTimeout(1100);
+  await page.reload();
+  await page.locator('#samples button').first().waitFor();
+  await waitIdle(page);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [name]);
+  assert.equal(await cachedDate(), installed);
+
   // Network off, and the server gone for good.
   await context.setOffline(true);
   env.server.closeAllConnections();
@@ -59,8 +75,6 @@ test('works offline after the first visit', async () => {
 });
 
 test('the service worker caches every file the site serves, and nothing dist/ lacks', async () => {
-  const fs = await import('node:fs');
-  const path = await import('node:path');
   const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const listed = new Set(JSON.parse(`[${/const APP = \[([\s\S]*?)\];/.exec(sw)[1].replace(/'/g, '"').replace(/,\s*$/, '')}]`));
   // The site: dist/ but for the sample texts (cached from seeds/index.json at install) and pkg/, of which
