@@ -151,7 +151,15 @@ fn after(text: &str, start: usize) -> &str {
     let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || has("、（()）和及与的", c)).unwrap_or(rest.len());
     let phrase = &rest[..end];
     let words = cut(phrase);
-    let stop = words.iter().position(|w| !matches!(w.role, Role::Word | Role::Action)).unwrap_or(words.len());
+    let mut stop = words.iter().position(|w| !matches!(w.role, Role::Word | Role::Action)).unwrap_or(words.len());
+    // `34个项目中，18个项目…`: 中 (among them) before a clause that counts the same noun is not part of it.
+    if stop > 1 && stop == words.len() && words[stop - 1].text == "中" {
+        let noun = &phrase[..words[stop - 1].start];
+        let next = rest[end..].strip_prefix(['，', ',']).map(|next| crate::chars::head(next, 12));
+        if next.is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()) && next.contains(noun)) {
+            stop -= 1;
+        }
+    }
     let to = words.get(stop).map_or(phrase.len(), |w| w.start);
     let mut out = &phrase[..to];
     // At most 12 characters: a name, not a clause.
@@ -492,6 +500,9 @@ mod tests {
         assert_eq!(ind("去年新建3个应急避难场所。")[0].0, "新建应急避难场所");
         assert_eq!(ind("去年完成全区散坟迁移6万余穴。")[0].0, "散坟迁移");
         assert_eq!(ind("去年胡桥等3处安息堂改扩建项目有序推进。")[0].0, "安息堂改扩建项目");
+        // 中 after the noun says "among them", and a word that ends in 中 keeps it.
+        assert_eq!(ind("去年新签约亿元以上34个项目中，18个项目与南京直接配套关联。")[0].0, "新签约亿元以上项目");
+        assert_eq!(ind("去年新建3所初中，2所小学。")[0].0, "新建初中");
     }
 
     #[test]
