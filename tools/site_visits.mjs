@@ -53,14 +53,19 @@ export async function linkVisit(browser, origin, n) {
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
   try {
     await ctx.addInitScript(FIRST_ROW);
-    const page = await ctx.newPage();
-    const shown = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('zb:first-row'), timeout: 60_000 });
-    await page.goto(`${origin}/#sample=${n}`, { waitUntil: 'commit' });
-    const shownAt = Number((await shown).text().split(' ')[1]);
+    const { page, shownAt } = await openLink(ctx, origin, n);
     return { shownAt, marks: await visitMarks(page) };
   } finally {
     await ctx.close();
   }
+}
+
+/** A new page of `ctx` (which has FIRST_ROW) at the link to sample `n`: {page, shownAt}. */
+async function openLink(ctx, origin, n) {
+  const page = await ctx.newPage();
+  const shown = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('zb:first-row'), timeout: 60_000 });
+  await page.goto(`${origin}/#sample=${n}`, { waitUntil: 'commit' });
+  return { page, shownAt: Number((await shown).text().split(' ')[1]) };
 }
 
 /**
@@ -74,19 +79,13 @@ export async function returningVisits(chromium, origin, n, returns = 2) {
   const ctx = await chromium.launchPersistentContext(dir, LAUNCH);
   try {
     await ctx.addInitScript(FIRST_ROW);
-    const visit = async () => {
-      const page = await ctx.newPage();
-      const shown = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('zb:first-row'), timeout: 60_000 });
-      await page.goto(`${origin}/#sample=${n}`, { waitUntil: 'commit' });
-      return { page, shownAt: Number((await shown).text().split(' ')[1]) };
-    };
-    const { page, shownAt: first } = await visit();
+    const { page, shownAt: first } = await openLink(ctx, origin, n);
     await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated'
       && !!(await caches.match('pkg/zhibiao_bg.wasm')), null, { polling: 100, timeout: 60_000 });
     await page.close();
     const returning = [];
     for (let i = 0; i < returns; i++) {
-      const again = await visit();
+      const again = await openLink(ctx, origin, n);
       returning.push(again.shownAt);
       await again.page.close();
     }
