@@ -321,7 +321,7 @@ pub(crate) fn units_of(bytes: &[u8]) -> (u32, u32) {
 }
 
 /// Walks a [`MappedText`] forward for a pass that rewrites it: the text up to
-/// an edit is copied a run at a time with its mapping, the edited bytes are
+/// an edit is copied in one piece, its runs' mapping with it; the edited bytes are
 /// skipped and their original range returned. Each byte is looked at once.
 pub struct Cursor<'a> {
     src: &'a MappedText,

@@ -80,7 +80,7 @@ impl Kept {
 }
 
 /// Applies `edits` (sorted by start, not overlapping) to `src`. The text
-/// between edits is copied a run at a time; an edit that starts inside an
+/// between edits is copied with its map in one piece; an edit that starts inside an
 /// earlier one is dropped. Without edits `src` is returned as it is.
 pub fn apply(src: MappedText, edits: &[Edit]) -> MappedText {
     if edits.is_empty() {
