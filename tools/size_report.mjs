@@ -6,7 +6,7 @@
 //   node tools/size_report.mjs --no-write       table only
 //   node tools/size_report.mjs --opt-levels s,z also build the wasm at each release opt-level (Cargo's
 //       CARGO_PROFILE_RELEASE_OPT_LEVEL, into a temp target dir: Cargo.toml and target/ stay untouched), run it
-//       through wasm-bindgen and wasm-opt -Oz exactly as build.sh does, and report size and Node parse speed.
+//       through wasm-bindgen and wasm-opt with build.sh's flags (`./build.sh wasm-opt-flags`), and report size and Node parse speed.
 //       Without it, the opt-level section already in SIZE.md is kept.
 //   node tools/size_report.mjs --wasm-opt-levels Oz,O1,none  the release wasm through wasm-opt at each level
 //       (`none`: not at all), with build.sh's other flags: size, and Node parse speed with the builds taken in
