@@ -1,6 +1,8 @@
 //! Indicators: for each quantity, the measure it belongs to (its name, cut
-//! with jieba-rs and the domain lexicon), whether it is a level or a change,
-//! actual or target, its period and canonical id; shared subjects across
+//! with jieba-rs and the domain lexicon from the words before it, or from the
+//! noun after it: `新建3个应急避难场所`, `新区58个省市重点项目全部开工`),
+//! whether it is a level or a change, actual or target, its period and
+//! canonical id; shared subjects across
 //! clauses (`地区生产总值突破5000亿元，增长5.6%`), distributive lists
 //! (`分别增长4.4%和5.3%`), parenthesised targets (`(年度目标6.5%左右)`) and
 //! rankings (`列镇江各市(区)首位`).
@@ -27,6 +29,8 @@ pub struct Extracted {
 
 /// A name ending so continues in the noun after the figure: 新签约亿元以上34个项目.
 const ATTRIBUTIVE_ENDS: &[&str] = &["以上", "以下", "各级", "各类"];
+/// Longest noun after a count that names it instead of the words before (`58个省市重点项目全部开工`).
+const MAX_COUNTED_CHARS: usize = 8;
 /// Names that say what is measured but not of what.
 const GENERIC: &[&str] = &["占比", "比重", "面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
 
@@ -59,6 +63,7 @@ struct Before {
     cue: bool,
     distributive: bool,
     ends_with_example: bool,
+    ends_with_de: bool,
 }
 
 fn direction_of(word: &str) -> Direction {
@@ -99,6 +104,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         cue: false,
         distributive: false,
         ends_with_example: pre.ends_with('等'),
+        ends_with_de: pre.ends_with('的'),
     };
     for w in words {
         match w.role {
@@ -143,15 +149,20 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     b
 }
 
-/// The noun phrase right after a figure: `3个应急避难场所` → `应急避难场所`.
-fn after(text: &str, start: usize) -> &str {
+/// The noun phrase right after a figure: `3个应急避难场所` → `应急避难场所`; and
+/// whether a word of another role closed it (`全部开工`, `已落地`), rather than
+/// the clause's end or the length cap.
+fn after(text: &str, start: usize) -> (&str, bool) {
     // At most 20 characters ahead: a name, not a clause (and no rescan of a long line).
     let rest = &text[start..];
     let rest = crate::chars::head(rest, 20);
-    let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || has("、（()）和及与的", c)).unwrap_or(rest.len());
+    let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || has("、（()）", c)).unwrap_or(rest.len());
     let phrase = &rest[..end];
     let words = cut(phrase);
-    let mut stop = words.iter().position(|w| !matches!(w.role, Role::Word | Role::Action)).unwrap_or(words.len());
+    // A conjunction or 的 ends the name as a word, not inside one (参与, 目的).
+    let ends =
+        |w: &lexicon::Word| !matches!(w.role, Role::Word | Role::Action) || ["和", "及", "与", "的"].contains(&w.text);
+    let mut stop = words.iter().position(ends).unwrap_or(words.len());
     // `34个项目中，18个项目…`: 中 (among them) before a clause that counts the same noun is not part of it.
     if stop > 1 && stop == words.len() && words[stop - 1].text == "中" {
         let noun = &phrase[..words[stop - 1].start];
@@ -162,11 +173,24 @@ fn after(text: &str, start: usize) -> &str {
     }
     let to = words.get(stop).map_or(phrase.len(), |w| w.start);
     let mut out = &phrase[..to];
+    let mut closed = stop < words.len();
     // At most 12 characters: a name, not a clause.
     if let Some((i, _)) = out.char_indices().nth(12) {
         out = &out[..i];
+        closed = false;
     }
-    out
+    (out, closed)
+}
+
+/// The noun that a count of `q` counts, when it follows the figure and closes as a name
+/// (`58个省市重点项目全部开工` → 省市重点项目): at most [`MAX_COUNTED_CHARS`] characters,
+/// a word of another role after it. `name` is the name the words before gave.
+fn counted_noun<'a>(text: &'a str, q: &Found, name: &str) -> Option<&'a str> {
+    if q.kind != "count" || q.unit == "次" || name.is_empty() || not_a_figure(text, q, name) {
+        return None;
+    }
+    let (post, closed) = after(text, q.range.end);
+    (closed && (1..=MAX_COUNTED_CHARS).contains(&post.chars().count())).then_some(post)
 }
 
 /// Splits a distributive subject into `k` names: `接待游客数、旅游收入` → two;
@@ -275,7 +299,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         }
         let attributive = ATTRIBUTIVE_ENDS.iter().any(|e| name.ends_with(e));
         if (name.is_empty() || b.action_only || b.ends_with_example || attributive) && change_dir.is_none() {
-            let post = after(text, q.range.end);
+            let (post, _) = after(text, q.range.end);
             if !post.is_empty() {
                 name = if b.action_only || attributive { format!("{name}{post}") } else { post.to_string() };
                 if !b.action_only && !attributive {
@@ -284,6 +308,15 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             } else if let Some(prev) = prev.filter(|_| b.action_only).map(|i| &drafts[i]) {
                 // 高企159家，净增18家: the action counts the same measure.
                 name = prev.name.clone();
+            }
+        } else if let Some(post) = counted_noun(text, q, &name).filter(|_| name == b.name && change_dir.is_none()) {
+            // 新区58个省市重点项目全部开工: a count is named by the noun it counts; the words before it
+            // said where or whose, or, ending in 的, what kind (需市级协调的77个问题).
+            if b.ends_with_de {
+                name = format!("{name}的{post}");
+            } else {
+                name = post.to_string();
+                name_start = q.range.start;
             }
         }
         // 占比52.9%, 总投资100亿元: a generic name is the measure of the figure before it.
@@ -503,6 +536,27 @@ mod tests {
         // 中 after the noun says "among them", and a word that ends in 中 keeps it.
         assert_eq!(ind("去年新签约亿元以上34个项目中，18个项目与南京直接配套关联。")[0].0, "新签约亿元以上项目");
         assert_eq!(ind("去年新建3所初中，2所小学。")[0].0, "新建初中");
+    }
+
+    #[test]
+    fn a_count_is_named_by_the_noun_it_counts() {
+        let names = |text: &str| ind(text).into_iter().map(|g| g.0).collect::<Vec<_>>();
+        // The words before say where or whose; the noun after, closed by 全部 or 已, is what is counted.
+        assert_eq!(names("今年新区58个省市重点项目全部开工。"), ["省市重点项目"]);
+        // Before 的 they say what kind, and stay.
+        assert_eq!(names("去年6个板块参与的4个“飞地”项目已落地。"), ["板块参与", "板块参与的“飞地”项目"]);
+        assert_eq!(names("去年企业反馈需市级协调的77个问题已全部解决。"), ["企业反馈需市级协调的问题"]);
+        // Not when the noun runs on into the clause, nor for a count of times.
+        assert_eq!(names("去年开发区机关42支志愿服务队活跃在社区。"), ["开发区机关"]);
+        assert_eq!(names("去年降低存款准备金率2次，下调政策利率。"), ["存款准备金率"]);
+    }
+
+    #[test]
+    fn words_holding_a_role_word_are_not_cut_by_it() {
+        // 与 inside 参与, 共 inside 公共, 均 inside 平均 (平均为 is a result verb, stripped).
+        assert_eq!(ind("去年6个板块参与“飞地”项目建设。")[0].0, "板块参与“飞地”项目建设");
+        assert_eq!(ind("去年建成4个公共停车场。")[0].0, "建成公共停车场");
+        assert_eq!(ind("去年城镇调查失业率平均为5.2%。")[0].0, "城镇调查失业率");
     }
 
     #[test]
