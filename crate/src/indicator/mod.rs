@@ -152,10 +152,10 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
 /// The noun phrase right after a figure: `3个应急避难场所` → `应急避难场所`; and
 /// whether a word of another role closed it (`全部开工`, `已落地`), rather than
 /// the clause's end or the length cap.
-fn after(text: &str, start: usize) -> (&str, bool) {
-    // At most 20 characters ahead: a name, not a clause (and no rescan of a long line).
+fn after(text: &str, start: usize, ahead: usize) -> (&str, bool) {
+    // At most `ahead` characters: a name, not a clause (and no rescan of a long line).
     let rest = &text[start..];
-    let rest = crate::chars::head(rest, 20);
+    let rest = crate::chars::head(rest, ahead);
     let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || has("、（()）", c)).unwrap_or(rest.len());
     let phrase = &rest[..end];
     let words = cut(phrase);
@@ -189,7 +189,8 @@ fn counted_noun<'a>(text: &'a str, q: &Found, name: &str) -> Option<&'a str> {
     if q.kind != "count" || q.unit == "次" || name.is_empty() || not_a_figure(text, q, name) {
         return None;
     }
-    let (post, closed) = after(text, q.range.end);
+    // The noun and the word that closes it are all that is read.
+    let (post, closed) = after(text, q.range.end, MAX_COUNTED_CHARS + 4);
     (closed && (1..=MAX_COUNTED_CHARS).contains(&post.chars().count())).then_some(post)
 }
 
@@ -299,7 +300,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         }
         let attributive = ATTRIBUTIVE_ENDS.iter().any(|e| name.ends_with(e));
         if (name.is_empty() || b.action_only || b.ends_with_example || attributive) && change_dir.is_none() {
-            let (post, _) = after(text, q.range.end);
+            let (post, _) = after(text, q.range.end, 20);
             if !post.is_empty() {
                 name = if b.action_only || attributive { format!("{name}{post}") } else { post.to_string() };
                 if !b.action_only && !attributive {
