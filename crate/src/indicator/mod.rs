@@ -186,7 +186,7 @@ fn after(text: &str, start: usize, ahead: usize) -> (&str, bool) {
 /// (`58个省市重点项目全部开工` → 省市重点项目): at most [`MAX_COUNTED_CHARS`] characters,
 /// a word of another role after it. `name` is the name the words before gave.
 fn counted_noun<'a>(text: &'a str, q: &Found, name: &str) -> Option<&'a str> {
-    if q.kind != "count" || q.unit == "次" || name.is_empty() || not_a_figure(text, q, name) {
+    if q.kind != "count" || name.is_empty() || not_a_figure(text, q, name) {
         return None;
     }
     // The noun and the word that closes it are all that is read.
@@ -547,9 +547,9 @@ mod tests {
         // Before 的 they say what kind, and stay.
         assert_eq!(names("去年6个板块参与的4个“飞地”项目已落地。"), ["板块参与", "板块参与的“飞地”项目"]);
         assert_eq!(names("去年企业反馈需市级协调的77个问题已全部解决。"), ["企业反馈需市级协调的问题"]);
-        // Not when the noun runs on into the clause, nor for a count of times.
+        // Not when the noun runs on into the clause, or only the clause's end closes it (主路贯通 is no noun).
         assert_eq!(names("去年开发区机关42支志愿服务队活跃在社区。"), ["开发区机关"]);
-        assert_eq!(names("去年降低存款准备金率2次，下调政策利率。"), ["存款准备金率"]);
+        assert_eq!(names("去年东二环快速路4个立交桥主路贯通。"), ["东二环快速路"]);
     }
 
     #[test]
