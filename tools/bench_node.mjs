@@ -74,11 +74,15 @@ function varied(size) {
 }
 
 const seed004 = seeds.find((s) => s.file.startsWith('004'));
+/** Its number in the site's sample list (the link #sample=N). */
+const seed004Sample = seeds.indexOf(seed004) + 1;
 
 // ---- statistics ----------------------------------------------------------------------------------------
 
 const r1 = (x) => Math.round(x * 10) / 10;
 const r2 = (x) => Math.round(x * 100) / 100;
+/** Median and best of timings, to 0.1 ms. */
+const stat = (xs) => ({ median: r1(median(xs)), min: r1(Math.min(...xs)) });
 
 /**
  * Steady-state throughput of `fn(text)`: after `warm` calls, repeats until both `minIters` calls and
@@ -125,7 +129,7 @@ async function node() {
     if (p.status !== 0) throw new Error(`first-call child failed: ${p.stderr}`);
     runs.push(JSON.parse(p.stdout.trim().split('\n').pop()));
   }
-  const pick = (k) => ({ median: r1(median(runs.map((r) => r[k]))), min: r1(Math.min(...runs.map((r) => r[k]))) });
+  const pick = (k) => stat(runs.map((r) => r[k]));
   out.firstCall = { runs: RUNS, seed: seed004.file, seedBytes: bytes(seed004.text), seedChars: seed004.text.length,
     read: pick('readMs'), instantiate: pick('instantiateMs'), firstParse: pick('firstParseMs'), total: pick('totalMs'), secondParse: pick('secondParseMs') };
 
@@ -230,7 +234,7 @@ async function browser() {
       firsts.push(await page.evaluate(() => window.__zb.first));
       await ctx.close();
     }
-    const pick = (f) => ({ median: r1(median(firsts.map(f))), min: r1(Math.min(...firsts.map(f))) });
+    const pick = (f) => stat(firsts.map(f));
     out.firstCall = { runs: RUNS, seed: seed004.file, indicators: firsts[0].indicators,
       pageLoadToFirstResult: pick((m) => m.firstResult), importJs: pick((m) => m.imported - m.script),
       instantiate: pick((m) => m.ready - m.imported), firstParse: pick((m) => m.firstResult - Math.max(m.ready, m.seed)) };
@@ -284,10 +288,9 @@ async function siteRuns(b, url) {
   for (let i = 0; i < RUNS; i++) runs.push(await clickVisit(b, url, '004'));
   // A link to the sample (#sample=N): navigation → the first indicator row on screen, no click, and the
   // page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js) and its worker's (www/worker.js).
-  const n = seeds.findIndex((s) => s === seed004) + 1;
   const linked = [];
-  for (let i = 0; i < RUNS; i++) linked.push(await linkVisit(b, url, n));
-  const pick = (f, rs = runs) => ({ median: r1(median(rs.map(f))), min: r1(Math.min(...rs.map(f))) });
+  for (let i = 0; i < RUNS; i++) linked.push(await linkVisit(b, url, seed004Sample));
+  const pick = (f, rs = runs) => stat(rs.map(f));
   return { runs: RUNS, seed: seed004.file,
     link: { navigationToFirstRow: pick((r) => r.shownAt, linked), navigationToRun: pick((r) => r.marks['zb:run'], linked),
       runToParsed: pick((r) => r.marks['zb:parsed'] - r.marks['zb:run'], linked),
@@ -305,11 +308,9 @@ async function siteRuns(b, url) {
 
 /** The link in RUNS browser profiles of their own: the first visit, then two with the service worker installed. */
 async function returningRuns(chromium, url) {
-  const n = seeds.findIndex((s) => s === seed004) + 1;
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await returningVisits(chromium, url, n));
-  const pick = (xs) => ({ median: r1(median(xs)), min: r1(Math.min(...xs)) });
-  return { profiles: RUNS, navigationToFirstRow: { first: pick(runs.map((r) => r.first)), returning: pick(runs.flatMap((r) => r.returning)) } };
+  for (let i = 0; i < RUNS; i++) runs.push(await returningVisits(chromium, url, seed004Sample));
+  return { profiles: RUNS, navigationToFirstRow: { first: stat(runs.map((r) => r.first)), returning: stat(runs.flatMap((r) => r.returning)) } };
 }
 
 // ---- main ----------------------------------------------------------------------------------------------
