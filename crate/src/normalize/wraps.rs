@@ -2,8 +2,8 @@
 //! break, often with blank lines (seed 000: `目前，汽` ⏎⏎ `车制造`, `江大、` ⏎⏎
 //! `江科大`), is joined again. A line is cut when its paragraph is prose (it
 //! holds a comma and is not short), it ends in a character that continues a
-//! word or in a comma, and the next line starts with one and is not a title.
-//! Headings, list items and titles (short lines without punctuation: seed
+//! word or in a comma, and the next line starts with one and is not a title
+//! (after a comma, even a title-like line goes on the sentence). Headings, list items and titles (short lines without punctuation: seed
 //! 002's `确保全国文明城市` ⏎⏎ `防范化解重大风险`, where the source itself lost the
 //! end of the sentence) stay breaks.
 //!
@@ -28,6 +28,13 @@ fn continues_word(c: char) -> bool {
 /// Whether a line ending in `c` stops in the middle of a sentence.
 fn cut_after(c: char) -> bool {
     continues_word(c) || matches!(c, '，' | '、' | ',')
+}
+
+/// Whether `line` ends in a comma, after which the sentence goes on whatever the next line looks like:
+/// `加快绿色制造体系建设，` ⏎ `创建省` ⏎ `级及以上绿色工厂100家。` (Hebei 2024) is one sentence, though
+/// `创建省` alone looks like a title.
+fn ends_mid_sentence(line: &str) -> bool {
+    line.ends_with(['，', '、', ','])
 }
 
 /// Whether joining would put a full-width comma between two digits, where the
@@ -84,7 +91,7 @@ pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
             && !between_digits(line, next)
             && next.chars().next().is_some_and(continues_word)
             && !starts_like_heading(next)
-            && !is_title(next);
+            && (!is_title(next) || ends_mid_sentence(line));
         if join {
             let from = pos + s[pos..line_end].trim_end_matches(' ').len();
             edits.push(Edit::delete(from..next_start));
@@ -122,6 +129,17 @@ mod tests {
     fn a_paragraph_cut_twice_is_joined_twice() {
         let n = normalize("二级以上公立医院全面实施，普通门\n诊“一次挂号管三天”，公共服\n\n务更加普惠。\n下一段");
         assert_eq!(n.text(), "二级以上公立医院全面实施，普通门诊“一次挂号管三天”，公共服务更加普惠。\n下一段");
+    }
+
+    #[test]
+    fn a_short_line_after_a_comma_is_joined_on_both_sides() {
+        let n = normalize(
+            "完善碳排放“双控”措施。加快绿色制造体系建设，\n创建省\n级及以上绿色工厂100家。开展减污降碳协同创新试点。",
+        );
+        assert_eq!(
+            n.text(),
+            "完善碳排放“双控”措施。加快绿色制造体系建设，创建省级及以上绿色工厂100家。开展减污降碳协同创新试点。"
+        );
     }
 
     #[test]
