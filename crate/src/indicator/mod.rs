@@ -300,7 +300,10 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         }
         let attributive = ATTRIBUTIVE_ENDS.iter().any(|e| name.ends_with(e));
         if (name.is_empty() || b.action_only || b.ends_with_example || attributive) && change_dir.is_none() {
-            let (post, _) = after(text, q.range.end, 20);
+            // A figure right after this one counts the same noun (`10大类23项民生实事`, `推出7批170个项目`).
+            let noun_from =
+                found.get(qi + 1).filter(|o| o.range.start == q.range.end).map_or(q.range.end, |o| o.range.end);
+            let (post, _) = after(text, noun_from, 20);
             if !post.is_empty() {
                 name = if b.action_only || attributive { format!("{name}{post}") } else { post.to_string() };
                 if !b.action_only && !attributive {
@@ -550,6 +553,24 @@ mod tests {
         // Not when the noun runs on into the clause, or only the clause's end closes it (主路贯通 is no noun).
         assert_eq!(names("去年开发区机关42支志愿服务队活跃在社区。"), ["开发区机关"]);
         assert_eq!(names("去年东二环快速路4个立交桥主路贯通。"), ["东二环快速路"]);
+    }
+
+    #[test]
+    fn a_count_before_another_count_is_named_by_the_noun_after_both() {
+        let names = |text: &str| ind(text).into_iter().map(|g| g.0).collect::<Vec<_>>();
+        assert_eq!(names("今年10大类23项民生实事有序推进。"), ["民生实事", "民生实事"]);
+        assert_eq!(names("去年推出7批170个“微改革”项目。")[0], "推出“微改革”项目");
+    }
+
+    #[test]
+    fn verbs_before_a_count_leave_the_noun_to_name_it() {
+        // 推进 and 推出 belong to the name as 新建 does; 聚焦 is stripped; 继续 is an adverb.
+        assert_eq!(ind("今年推进336个新型城镇化项目。")[0].0, "推进新型城镇化项目");
+        assert_eq!(ind("今年聚焦37个县域特色产业。")[0].0, "县域特色产业");
+        assert_eq!(ind("今年继续实施20项民生工程。")[0].0, "实施民生工程");
+        // 和美 and 高中 are words: 和 is no conjunction in them, 中 no "among".
+        assert_eq!(ind("今年打造200个左右省级和美乡村。")[0].0, "打造省级和美乡村");
+        assert_eq!(ind("今年创建省级特色普通高中30所。")[0].0, "创建省级特色普通高中");
     }
 
     #[test]
