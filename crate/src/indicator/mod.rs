@@ -149,14 +149,15 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     b
 }
 
-/// The noun phrase right after a figure: `3个应急避难场所` → `应急避难场所`; and
-/// whether a word of another role closed it (`全部开工`, `已落地`), rather than
+/// The noun phrase right after a figure, up to byte `limit` (the next figure): `3个应急避难场所` →
+/// `应急避难场所`; and whether a word of another role closed it (`全部开工`, `已落地`), rather than
 /// the clause's end or the length cap.
-fn after(text: &str, start: usize, ahead: usize) -> (&str, bool) {
+fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
     // At most `ahead` characters: a name, not a clause (and no rescan of a long line).
     let rest = &text[start..];
     let rest = crate::chars::head(rest, ahead);
     let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || has("、（()）", c)).unwrap_or(rest.len());
+    let end = end.min(limit - start);
     let phrase = &rest[..end];
     let words = cut(phrase);
     // A conjunction or 的 ends the name as a word, not inside one (参与, 目的).
@@ -177,6 +178,10 @@ fn after(text: &str, start: usize, ahead: usize) -> (&str, bool) {
     // At most 12 characters: a name, not a clause.
     if let Some((i, _)) = out.char_indices().nth(12) {
         out = &out[..i];
+        // Not inside a number: `中国民营企业500强` is cut before 500, not after 50.
+        if phrase[i..].starts_with(|c: char| c.is_ascii_digit()) {
+            out = out.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        }
         closed = false;
     }
     (out, closed)
@@ -184,13 +189,14 @@ fn after(text: &str, start: usize, ahead: usize) -> (&str, bool) {
 
 /// The noun that a count of `q` counts, when it follows the figure and closes as a name
 /// (`58个省市重点项目全部开工` → 省市重点项目): at most [`MAX_COUNTED_CHARS`] characters,
-/// a word of another role after it. `name` is the name the words before gave.
-fn counted_noun<'a>(text: &'a str, q: &Found, name: &str) -> Option<&'a str> {
+/// a word of another role after it. `name` is the name the words before gave; `limit`, where the next
+/// figure starts.
+fn counted_noun<'a>(text: &'a str, q: &Found, name: &str, limit: usize) -> Option<&'a str> {
     if q.kind != "count" || name.is_empty() || not_a_figure(text, q, name) {
         return None;
     }
     // The noun and the word that closes it are all that is read.
-    let (post, closed) = after(text, q.range.end, MAX_COUNTED_CHARS + 4);
+    let (post, closed) = after(text, q.range.end, MAX_COUNTED_CHARS + 4, limit);
     (closed && (1..=MAX_COUNTED_CHARS).contains(&post.chars().count())).then_some(post)
 }
 
@@ -299,11 +305,14 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             }
         }
         let attributive = ATTRIBUTIVE_ENDS.iter().any(|e| name.ends_with(e));
+        // A noun after a figure ends where the next figure starts (`49个国省考断面水质达标率100%`).
+        let next_figure =
+            |from: usize| found[qi + 1..].iter().map(|o| o.range.start).find(|&s| s >= from).unwrap_or(text.len());
         if (name.is_empty() || b.action_only || b.ends_with_example || attributive) && change_dir.is_none() {
             // A figure right after this one counts the same noun (`10大类23项民生实事`, `推出7批170个项目`).
             let noun_from =
                 found.get(qi + 1).filter(|o| o.range.start == q.range.end).map_or(q.range.end, |o| o.range.end);
-            let (post, _) = after(text, noun_from, 20);
+            let (post, _) = after(text, noun_from, 20, next_figure(noun_from));
             if !post.is_empty() {
                 name = if b.action_only || attributive { format!("{name}{post}") } else { post.to_string() };
                 if !b.action_only && !attributive {
@@ -313,7 +322,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 // 高企159家，净增18家: the action counts the same measure.
                 name = prev.name.clone();
             }
-        } else if let Some(post) = counted_noun(text, q, &name).filter(|_| name == b.name && change_dir.is_none()) {
+        } else if let Some(post) =
+            counted_noun(text, q, &name, next_figure(q.range.end)).filter(|_| name == b.name && change_dir.is_none())
+        {
             // 新区58个省市重点项目全部开工: a count is named by the noun it counts; the words before it
             // said where or whose, or, ending in 的, what kind (需市级协调的77个问题).
             if b.ends_with_de {
@@ -560,6 +571,13 @@ mod tests {
         let names = |text: &str| ind(text).into_iter().map(|g| g.0).collect::<Vec<_>>();
         assert_eq!(names("今年10大类23项民生实事有序推进。"), ["民生实事", "民生实事"]);
         assert_eq!(names("去年推出7批170个“微改革”项目。")[0], "推出“微改革”项目");
+    }
+
+    #[test]
+    fn a_noun_after_a_figure_stops_before_the_next_number() {
+        // At the next figure, and when the length cap falls inside a number (500强 is no figure).
+        assert_eq!(ind("去年49个国省考断面水质达标率100%。")[0].0, "国省考断面水质达标率");
+        assert_eq!(ind("去年33家企业入围中国民营企业500强。")[0].0, "企业入围中国民营企业");
     }
 
     #[test]
