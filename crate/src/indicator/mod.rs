@@ -418,7 +418,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
 
 /// Quantities that state no figure of a measure: a count summing up a list
 /// (`经济运行、…、安全发展8个方面`), a duration used as a time reference or in
-/// a plan's name (`3天即`, `三年行动`), and a size class (`30亿元以上项目`).
+/// a plan's name (`3天即`, `三年行动`), a size class (`30亿元以上项目`) and a people (`34万丹徒人民`).
 fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     let next = &text[q.range.end..];
     let list_summary = q.kind == "count"
@@ -430,7 +430,13 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
             .any(|w| next.starts_with(w));
     let size_class = matches!(q.qualifier, Qualifier::AtLeast | Qualifier::Exceeds)
         && ["项目", "企业", "工业企业", "产业", "的项目", "重大项目"].iter().any(|w| next.starts_with(w));
-    list_summary || time_reference || size_class
+    // A people in rhetoric, not a count of persons: `34万丹徒人民只争朝夕`, `带领23万开发区人民` (but
+    // `惠及20万人民群众` counts).
+    let people = q.kind == "scale"
+        && crate::chars::head(next, 6).find("人民").is_some_and(|k| {
+            !["人民群众", "人民币"].iter().any(|w| next[k..].starts_with(w)) && !has(&next[..k], '，')
+        });
+    list_summary || time_reference || size_class || people
 }
 
 /// Most figures one 分别 hands names to.
@@ -597,6 +603,14 @@ mod tests {
         assert_eq!(ind("去年6个板块参与“飞地”项目建设。")[0].0, "板块参与“飞地”项目建设");
         assert_eq!(ind("去年建成4个公共停车场。")[0].0, "建成公共停车场");
         assert_eq!(ind("去年城镇调查失业率平均为5.2%。")[0].0, "城镇调查失业率");
+    }
+
+    #[test]
+    fn a_people_in_rhetoric_is_no_figure() {
+        assert!(ind("这是34万丹徒人民只争朝夕的奋斗场景。").is_empty());
+        assert!(ind("去年带领23万开发区人民劲舞龙头。").is_empty());
+        assert_eq!(ind("去年惠及20万人民群众。").len(), 1);
+        assert_eq!(ind("去年捐款五万人民币。").len(), 1);
     }
 
     #[test]
