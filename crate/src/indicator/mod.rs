@@ -200,6 +200,17 @@ fn counted_noun<'a>(text: &'a str, q: &Found, name: &str, limit: usize) -> Optio
     (closed && (1..=MAX_COUNTED_CHARS).contains(&post.chars().count())).then_some(post)
 }
 
+/// Where the class after a list of examples starts in `name` (`北邮、江大等高校` → `高校`): after the
+/// 等 that follows the list's last item, when at least two characters follow it (平等, 高等 are words).
+fn examples_end(name: &str) -> Option<usize> {
+    let last_item = name.rfind('、')?;
+    let k = last_item + name[last_item..].rfind('等')?;
+    let before = name[..k].chars().next_back();
+    let class = &name[k + '等'.len_utf8()..];
+    (class.chars().nth(1).is_some() && !before.is_some_and(|c| has("高平中初同对均相", c)))
+        .then_some(k + '等'.len_utf8())
+}
+
 /// Splits a distributive subject into `k` names: `接待游客数、旅游收入` → two;
 /// `城乡居民人均可支配收入` → 城镇居民…, 农村居民….
 fn distribute(subject: &str, k: usize) -> Option<Vec<String>> {
@@ -334,6 +345,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 name_start = q.range.start;
             }
         }
+        // Examples and the class they belong to (`…、福地句容马拉松赛等国际国内赛事8场次`): the class is
+        // what is counted, and the list is not a list summary.
+        if let Some(k) = examples_end(&name).filter(|_| name == b.name) {
+            name_start += k;
+            name = name[k..].to_string();
+        }
         // 占比52.9%, 总投资100亿元: a generic name is the measure of the figure before it.
         if GENERIC.contains(&name.as_str()) {
             if let Some(prev) = prev.map(|i| &drafts[i]) {
@@ -418,16 +435,18 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
 
 /// Quantities that state no figure of a measure: a count summing up a list
 /// (`经济运行、…、安全发展8个方面`), a duration used as a time reference or in
-/// a plan's name (`3天即`, `三年行动`), a size class (`30亿元以上项目`) and a people (`34万丹徒人民`).
+/// a plan's name (`3天即`, `三年行动`, `长达11年的`, `十年倍增计划`), a size class (`30亿元以上项目`), a people
+/// (`34万丹徒人民`) and a streak (`13连涨`).
 fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     let next = &text[q.range.end..];
     let list_summary = q.kind == "count"
         && q.number <= 20.0
         && (has(name, '、') || (has(name, '和') && !text[q.core.clone()].starts_with(|c: char| c.is_ascii_digit())));
     let time_reference = q.kind == "duration"
-        && ["即", "内", "后", "来", "以来", "之内", "行动", "计划", "攻坚", "规划", "时间"]
+        && (["即", "内", "后", "来", "以来", "之内", "行动", "计划", "攻坚", "规划", "时间", "倍增"]
             .iter()
-            .any(|w| next.starts_with(w));
+            .any(|w| next.starts_with(w))
+            || text[..q.core.start].ends_with("长达"));
     let size_class = matches!(q.qualifier, Qualifier::AtLeast | Qualifier::Exceeds)
         && ["项目", "企业", "工业企业", "产业", "的项目", "重大项目"].iter().any(|w| next.starts_with(w));
     // A people in rhetoric, not a count of persons: `34万丹徒人民只争朝夕`, `带领23万开发区人民` (but
@@ -436,7 +455,9 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         && crate::chars::head(next, 6).find("人民").is_some_and(|k| {
             !["人民群众", "人民币"].iter().any(|w| next[k..].starts_with(w)) && !has(&next[..k], '，')
         });
-    list_summary || time_reference || size_class || people
+    // A streak: how many times in a row (`待遇实现13连涨`).
+    let streak = ["连涨", "连增", "连升", "连降"].iter().any(|w| next.starts_with(w));
+    list_summary || time_reference || size_class || people || streak
 }
 
 /// Most figures one 分别 hands names to.
@@ -603,6 +624,24 @@ mod tests {
         assert_eq!(ind("去年6个板块参与“飞地”项目建设。")[0].0, "板块参与“飞地”项目建设");
         assert_eq!(ind("去年建成4个公共停车场。")[0].0, "建成公共停车场");
         assert_eq!(ind("去年城镇调查失业率平均为5.2%。")[0].0, "城镇调查失业率");
+    }
+
+    #[test]
+    fn a_list_of_examples_names_its_count_by_their_class() {
+        let names = |text: &str| ind(text).into_iter().map(|g| g.0).collect::<Vec<_>>();
+        assert_eq!(names("去年承办路亚大奖赛、铁人三项赛、马拉松赛等国际国内赛事8场次。"), ["国际国内赛事"]);
+        // 高等 is a word, not 等.
+        assert_eq!(names("去年北大、清华等高等院校招生5万人。"), ["北大、清华等高等院校招生"]);
+    }
+
+    #[test]
+    fn streaks_and_spans_of_time_are_no_figures() {
+        // 连续 is an adverb: the streak is a time reference, and the measure after it keeps its name.
+        assert!(ind("去年连续6年入选全国县域旅游综合实力百强县。").is_empty());
+        assert_eq!(ind("去年新能源汽车销售增长65.1%，连续10个月增速保持在50%以上。").len(), 2);
+        assert!(ind("今年积极推动化解长达11年的办证问题。").is_empty());
+        assert!(ind("今年落实农民收入十年倍增计划。").is_empty());
+        assert!(ind("去年城乡居保养老金待遇实现13连涨。").is_empty());
     }
 
     #[test]

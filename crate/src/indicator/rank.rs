@@ -61,6 +61,15 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
                 .map_or(floor, |i| floor + i + s[floor + i..].chars().next().map_or(1, char::len_utf8));
             let subject = s[clause_start..at].trim_end_matches(['均', '分', '别', '都', '也']).trim_end_matches("分别");
             let subject = subject.trim_end_matches('均');
+            // With no subject in its clause, the ranking is the place's own in the scope:
+            // `…名单，位列全国综合实力百强县市第49位`.
+            let own;
+            let subject = if subject.is_empty() && positions.len() == 1 && !scope.is_empty() {
+                own = format!("{scope}排名");
+                own.as_str()
+            } else {
+                subject
+            };
             let names: Vec<&str> = if positions.len() > 1 { subject.split('、').collect() } else { vec![subject] };
             if names.len() != positions.len() || names.iter().any(|n| n.is_empty()) {
                 continue;
@@ -158,6 +167,10 @@ mod tests {
         assert_eq!(
             ranks("综合实力位列全国百强县第四十九位。"),
             vec![("综合实力".into(), Some(49), "全国百强县".into())]
+        );
+        assert_eq!(
+            ranks("成功入选“中国工业百强县”名单，位列全国综合实力百强县市第49位。"),
+            vec![("全国综合实力百强县市排名".into(), Some(49), "全国综合实力百强县市".into())]
         );
         assert_eq!(ranks("文明城市测评居全市前列。")[0].1, None);
         assert!(ranks("列入省重点项目。").is_empty());
