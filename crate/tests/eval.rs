@@ -7,8 +7,8 @@ use std::path::Path;
 use zhibiao::eval::{line, score, Expected, Score};
 
 /// Floors: the figures reached when they were last raised (see the commit log).
-const FIGURE_PRECISION: f64 = 0.95;
-const FIGURE_RECALL: f64 = 0.98;
+const FIGURE_PRECISION: f64 = 0.98;
+const FIGURE_RECALL: f64 = 0.99;
 const KIND_ACCURACY: f64 = 0.97;
 const NAME_ACCURACY: f64 = 0.80;
 const COMMITMENT_PRECISION: f64 = 0.84;
