@@ -15,11 +15,12 @@ use std::sync::OnceLock;
 const TABLE: &str = include_str!("../../data/not_quantities.tsv");
 
 /// A context from the table: `before` ends right before the number, `after` follows the number alone
-/// (`{n}`) or the number with its unit (`{u}`).
+/// (`{n}`, or `{c}`: a number in Chinese numerals only) or the number with its unit (`{u}`).
 struct Pattern {
     before: &'static str,
     after: &'static str,
     after_unit: bool,
+    chinese_only: bool,
     not_after: &'static str,
 }
 
@@ -40,11 +41,12 @@ fn patterns() -> &'static Patterns {
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let [pattern, not_after, ..] = cols[..] else { continue };
-            let Some(mark) = pattern.find("{n}").or_else(|| pattern.find("{u}")) else { continue };
+            let Some(mark) = ["{n}", "{u}", "{c}"].iter().find_map(|m| pattern.find(m)) else { continue };
             all.push(Pattern {
                 before: &pattern[..mark],
                 after: &pattern[mark + 3..],
                 after_unit: pattern[mark..].starts_with("{u}"),
+                chinese_only: pattern[mark..].starts_with("{c}"),
                 not_after,
             });
         }
@@ -61,13 +63,15 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-/// Whether a context of the table stands around the number at `i..number_end` (unit to `end`).
-fn in_context(text: &str, i: usize, number_end: usize, end: usize) -> bool {
+/// Whether a context of the table stands around the number at `i..number_end` (unit to `end`), written
+/// in Chinese numerals or not (`chinese`).
+fn in_context(text: &str, i: usize, number_end: usize, end: usize, chinese: bool) -> bool {
     let ps = patterns();
     let head = &text[..i];
     let fits = |k: &usize| {
         let p = &ps.all[*k];
-        head.ends_with(p.before)
+        (chinese || !p.chinese_only)
+            && head.ends_with(p.before)
             && text[if p.after_unit { end } else { number_end }..].starts_with(p.after)
             && (p.not_after == "-"
                 || !head[..head.len() - p.before.len()].chars().next_back().is_some_and(|c| p.not_after.contains(c)))
@@ -87,7 +91,7 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     let after_number = &text[last.number_end..];
     let raw = &text[i..first.number_end];
     let unitless = last.unit.is_none() && last.scale.is_none();
-    if in_context(text, i, last.number_end, last.end) {
+    if in_context(text, i, last.number_end, last.end, first.chinese) {
         return true;
     }
     // Codes: letters or + around the number (G346, PM2.5, 5G, 1+X, COVID-19), : or . after digits (8:30,
