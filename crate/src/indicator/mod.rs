@@ -164,11 +164,13 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
     let ends =
         |w: &lexicon::Word| !matches!(w.role, Role::Word | Role::Action) || ["和", "及", "与", "的"].contains(&w.text);
     let mut stop = words.iter().position(ends).unwrap_or(words.len());
-    // `34个项目中，18个项目…`: 中 (among them) before a clause that counts the same noun is not part of it.
+    // `34个项目中，18个项目…`: 中 (among them) before a clause that counts the same noun is not part of it;
+    // nor before the next figure (`58个省市重点项目中36个新建项目`).
     if stop > 1 && stop == words.len() && words[stop - 1].text == "中" {
         let noun = &phrase[..words[stop - 1].start];
         let next = rest[end..].strip_prefix(['，', ',']).map(|next| crate::chars::head(next, 12));
-        if next.is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()) && next.contains(noun)) {
+        let at_figure = start + end == limit;
+        if at_figure || next.is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()) && next.contains(noun)) {
             stop -= 1;
         }
     }
@@ -588,6 +590,8 @@ mod tests {
         // Before 的 they say what kind, and stay.
         assert_eq!(names("去年6个板块参与的4个“飞地”项目已落地。"), ["板块参与", "板块参与的“飞地”项目"]);
         assert_eq!(names("去年企业反馈需市级协调的77个问题已全部解决。"), ["企业反馈需市级协调的问题"]);
+        // 中 (among them) before the next figure closes the noun too.
+        assert_eq!(names("今年新区58个省市重点项目中36个新建项目开工。")[0], "省市重点项目");
         // Not when the noun runs on into the clause, or only the clause's end closes it (主路贯通 is no noun).
         assert_eq!(names("去年开发区机关42支志愿服务队活跃在社区。"), ["开发区机关"]);
         assert_eq!(names("去年东二环快速路4个立交桥主路贯通。"), ["东二环快速路"]);
@@ -627,6 +631,7 @@ mod tests {
         // 中 of 中央 is no "among"; 按 (at) is a filler.
         assert_eq!(ind("今年中央预算内投资拟安排7000亿元。")[0].0, "中央预算内投资拟安排");
         assert_eq!(ind("今年赤字率拟按3%安排。")[0].0, "赤字率");
+        assert_eq!(ind("去年句容到南京最快仅需16分钟。")[0].0, "句容到南京最快");
     }
 
     #[test]
