@@ -177,13 +177,11 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
     let to = words.get(stop).map_or(phrase.len(), |w| w.start);
     let mut out = &phrase[..to];
     let mut closed = stop < words.len();
-    // At most 12 characters: a name, not a clause.
-    if let Some((i, _)) = out.char_indices().nth(12) {
+    // At most 16 characters: a name, not a clause.
+    if let Some((i, _)) = out.char_indices().nth(16) {
         out = &out[..i];
-        // Not inside a number: `中国民营企业500强` is cut before 500, not after 50.
-        if phrase[i..].starts_with(|c: char| c.is_ascii_digit()) {
-            out = out.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-        }
+        // Not inside or right after a number: `…民营制造业企业500强` is cut before 500, not after 50 or 500.
+        out = out.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         closed = false;
     }
     (out, closed)
@@ -608,7 +606,8 @@ mod tests {
     fn a_noun_after_a_figure_stops_before_the_next_number() {
         // At the next figure, and when the length cap falls inside a number (500强 is no figure).
         assert_eq!(ind("去年49个国省考断面水质达标率100%。")[0].0, "国省考断面水质达标率");
-        assert_eq!(ind("去年33家企业入围中国民营企业500强。")[0].0, "企业入围中国民营企业");
+        assert_eq!(ind("去年33家企业入围中国民营制造业企业500强。")[0].0, "企业入围中国民营制造业企业");
+        assert_eq!(ind("去年33家企业入围中国民营企业500强。")[0].0, "企业入围中国民营企业500强");
     }
 
     #[test]
