@@ -614,6 +614,7 @@ mod tests {
     fn verbs_before_a_count_leave_the_noun_to_name_it() {
         // 推进 and 推出 belong to the name as 新建 does; 聚焦 is stripped; 继续 is an adverb.
         assert_eq!(ind("今年推进336个新型城镇化项目。")[0].0, "推进新型城镇化项目");
+        assert_eq!(ind("去年增发1万亿元国债。")[0].0, "增发国债");
         assert_eq!(ind("今年聚焦37个县域特色产业。")[0].0, "县域特色产业");
         assert_eq!(ind("今年继续实施20项民生工程。")[0].0, "实施民生工程");
         // 和美 and 高中 are words: 和 is no conjunction in them, 中 no "among".
