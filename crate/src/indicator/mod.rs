@@ -169,7 +169,7 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
     if stop > 1 && stop == words.len() && words[stop - 1].text == "中" {
         let noun = &phrase[..words[stop - 1].start];
         let next = rest[end..].strip_prefix(['，', ',']).map(|next| crate::chars::head(next, 12));
-        let at_figure = start + end == limit;
+        let at_figure = start + end == limit && limit < text.len();
         if at_figure || next.is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()) && next.contains(noun)) {
             stop -= 1;
         }
