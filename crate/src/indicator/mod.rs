@@ -536,6 +536,10 @@ mod tests {
             .collect()
     }
 
+    fn names(text: &str) -> Vec<String> {
+        ind(text).into_iter().map(|g| g.0).collect()
+    }
+
     #[test]
     fn value_and_change_share_a_subject() {
         use Direction::Up;
@@ -572,17 +576,16 @@ mod tests {
 
     #[test]
     fn action_verbs_join_the_noun_after_the_figure() {
-        assert_eq!(ind("去年新建3个应急避难场所。")[0].0, "新建应急避难场所");
-        assert_eq!(ind("去年完成全区散坟迁移6万余穴。")[0].0, "散坟迁移");
-        assert_eq!(ind("去年胡桥等3处安息堂改扩建项目有序推进。")[0].0, "安息堂改扩建项目");
+        assert_eq!(names("去年新建3个应急避难场所。")[0], "新建应急避难场所");
+        assert_eq!(names("去年完成全区散坟迁移6万余穴。")[0], "散坟迁移");
+        assert_eq!(names("去年胡桥等3处安息堂改扩建项目有序推进。")[0], "安息堂改扩建项目");
         // 中 after the noun says "among them", and a word that ends in 中 keeps it.
-        assert_eq!(ind("去年新签约亿元以上34个项目中，18个项目与南京直接配套关联。")[0].0, "新签约亿元以上项目");
-        assert_eq!(ind("去年新建3所初中，2所小学。")[0].0, "新建初中");
+        assert_eq!(names("去年新签约亿元以上34个项目中，18个项目与南京直接配套关联。")[0], "新签约亿元以上项目");
+        assert_eq!(names("去年新建3所初中，2所小学。")[0], "新建初中");
     }
 
     #[test]
     fn a_count_is_named_by_the_noun_it_counts() {
-        let names = |text: &str| ind(text).into_iter().map(|g| g.0).collect::<Vec<_>>();
         // The words before say where or whose; the noun after, closed by 全部 or 已, is what is counted.
         assert_eq!(names("今年新区58个省市重点项目全部开工。"), ["省市重点项目"]);
         // Before 的 they say what kind, and stay.
@@ -597,7 +600,6 @@ mod tests {
 
     #[test]
     fn a_count_before_another_count_is_named_by_the_noun_after_both() {
-        let names = |text: &str| ind(text).into_iter().map(|g| g.0).collect::<Vec<_>>();
         assert_eq!(names("今年10大类23项民生实事有序推进。"), ["民生实事", "民生实事"]);
         assert_eq!(names("去年推出7批170个“微改革”项目。")[0], "推出“微改革”项目");
     }
@@ -605,38 +607,37 @@ mod tests {
     #[test]
     fn a_noun_after_a_figure_stops_before_the_next_number() {
         // At the next figure, and when the length cap falls inside a number (500强 is no figure).
-        assert_eq!(ind("去年49个国省考断面水质达标率100%。")[0].0, "国省考断面水质达标率");
-        assert_eq!(ind("去年33家企业入围中国民营制造业企业500强。")[0].0, "企业入围中国民营制造业企业");
-        assert_eq!(ind("去年33家企业入围中国民营企业500强。")[0].0, "企业入围中国民营企业500强");
+        assert_eq!(names("去年49个国省考断面水质达标率100%。")[0], "国省考断面水质达标率");
+        assert_eq!(names("去年33家企业入围中国民营制造业企业500强。")[0], "企业入围中国民营制造业企业");
+        assert_eq!(names("去年33家企业入围中国民营企业500强。")[0], "企业入围中国民营企业500强");
     }
 
     #[test]
     fn verbs_before_a_count_leave_the_noun_to_name_it() {
         // 推进 and 推出 belong to the name as 新建 does; 聚焦 is stripped; 继续 is an adverb.
-        assert_eq!(ind("今年推进336个新型城镇化项目。")[0].0, "推进新型城镇化项目");
-        assert_eq!(ind("去年增发1万亿元国债。")[0].0, "增发国债");
-        assert_eq!(ind("今年聚焦37个县域特色产业。")[0].0, "县域特色产业");
-        assert_eq!(ind("今年继续实施20项民生工程。")[0].0, "实施民生工程");
+        assert_eq!(names("今年推进336个新型城镇化项目。")[0], "推进新型城镇化项目");
+        assert_eq!(names("去年增发1万亿元国债。")[0], "增发国债");
+        assert_eq!(names("今年聚焦37个县域特色产业。")[0], "县域特色产业");
+        assert_eq!(names("今年继续实施20项民生工程。")[0], "实施民生工程");
         // 和美 and 高中 are words: 和 is no conjunction in them, 中 no "among".
-        assert_eq!(ind("今年打造200个左右省级和美乡村。")[0].0, "打造省级和美乡村");
-        assert_eq!(ind("今年创建省级特色普通高中30所。")[0].0, "创建省级特色普通高中");
+        assert_eq!(names("今年打造200个左右省级和美乡村。")[0], "打造省级和美乡村");
+        assert_eq!(names("今年创建省级特色普通高中30所。")[0], "创建省级特色普通高中");
     }
 
     #[test]
     fn words_holding_a_role_word_are_not_cut_by_it() {
         // 与 inside 参与, 共 inside 公共, 均 inside 平均 (平均为 is a result verb, stripped).
-        assert_eq!(ind("去年6个板块参与“飞地”项目建设。")[0].0, "板块参与“飞地”项目建设");
-        assert_eq!(ind("去年建成4个公共停车场。")[0].0, "建成公共停车场");
-        assert_eq!(ind("去年城镇调查失业率平均为5.2%。")[0].0, "城镇调查失业率");
+        assert_eq!(names("去年6个板块参与“飞地”项目建设。")[0], "板块参与“飞地”项目建设");
+        assert_eq!(names("去年建成4个公共停车场。")[0], "建成公共停车场");
+        assert_eq!(names("去年城镇调查失业率平均为5.2%。")[0], "城镇调查失业率");
         // 中 of 中央 is no "among"; 按 (at) is a filler.
-        assert_eq!(ind("今年中央预算内投资拟安排7000亿元。")[0].0, "中央预算内投资拟安排");
-        assert_eq!(ind("今年赤字率拟按3%安排。")[0].0, "赤字率");
-        assert_eq!(ind("去年句容到南京最快仅需16分钟。")[0].0, "句容到南京最快");
+        assert_eq!(names("今年中央预算内投资拟安排7000亿元。")[0], "中央预算内投资拟安排");
+        assert_eq!(names("今年赤字率拟按3%安排。")[0], "赤字率");
+        assert_eq!(names("去年句容到南京最快仅需16分钟。")[0], "句容到南京最快");
     }
 
     #[test]
     fn a_list_of_examples_names_its_count_by_their_class() {
-        let names = |text: &str| ind(text).into_iter().map(|g| g.0).collect::<Vec<_>>();
         assert_eq!(names("去年承办路亚大奖赛、铁人三项赛、马拉松赛等国际国内赛事8场次。"), ["国际国内赛事"]);
         // 高等 is a word, not 等.
         assert_eq!(names("去年北大、清华等高等院校招生5万人。"), ["北大、清华等高等院校招生"]);
