@@ -58,6 +58,16 @@ pub fn words_tagged(tag: &str) -> impl Iterator<Item = &'static str> + '_ {
     })
 }
 
+/// Whether `s` holds one of the lexicon's cues as a substring: where it holds none, its cut holds no
+/// [`Role::Cue`] word, and a caller that only looks for cues need not cut it.
+pub fn may_hold_cue(s: &str) -> bool {
+    static CUES: OnceLock<crate::word_set::WordSet> = OnceLock::new();
+    let cues = CUES.get_or_init(|| crate::word_set::WordSet::new(words_tagged("q")));
+    let mut found = false;
+    cues.each_place(s, |_, _| found = true);
+    found
+}
+
 /// A word with its byte range in the cut text and its role.
 #[derive(Debug, Clone, Copy)]
 pub struct Word<'a> {

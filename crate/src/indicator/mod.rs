@@ -257,8 +257,11 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let pre_start = if prev_end > clause_start && prev_end <= q.range.start { prev_end } else { clause_start };
         prev_end = q.range.end;
         // Cues count in the figure's own clause and at the head of its sentence
-        // (力争全年…，…增长10%), not in an earlier clause (…基金计划，累计退税…).
-        let ctx_words = cut(&text[clause_start..q.range.start]);
+        // (力争全年…，…增长10%), not in an earlier clause (…基金计划，累计退税…). The clause's words
+        // also name the figure when no figure before it stands in the clause; otherwise only its cues are
+        // read, and a clause without one (most) needs no cut.
+        let ctx = &text[clause_start..q.range.start];
+        let ctx_words = if pre_start == clause_start || lexicon::may_hold_cue(ctx) { cut(ctx) } else { Vec::new() };
         let b = before(text, pre_start, q.range.start, (pre_start == clause_start).then_some(&ctx_words[..]));
         let head_end = text[sent.range.start..clause_start]
             .char_indices()
