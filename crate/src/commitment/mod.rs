@@ -177,9 +177,14 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
 /// The head of the main targets passage of a plan.
 const TARGETS_PASSAGE: &[&str] = &["主要预期目标", "预期目标是", "主要目标是", "主要目标"];
 
-/// The action verb opening a clause (完成, 新增, 新建…), from the lexicon.
+/// The action verb opening a clause (完成, 新增, 新建…), from the lexicon. The clause is cut only
+/// when one of those words starts it: its first word can be no other.
 fn action_of(clause: &str) -> Option<String> {
-    let words = crate::lexicon::cut(clause.trim_start());
+    static OPENERS: OnceLock<WordSet> = OnceLock::new();
+    let openers = OPENERS.get_or_init(|| WordSet::new(crate::lexicon::words_tagged("a").chain(["完成"])));
+    let clause = clause.trim_start();
+    openers.prefixes(clause).next()?;
+    let words = crate::lexicon::cut(clause);
     let first = words.first()?;
     let is_action = matches!(first.role, crate::lexicon::Role::Action) || first.text == "完成";
     is_action.then(|| first.text.to_string())
