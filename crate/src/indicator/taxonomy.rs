@@ -24,6 +24,8 @@ struct Taxonomy {
     aliases: HashMap<&'static str, usize>,
     /// Length of the longest alias, in characters.
     longest: usize,
+    /// The last character of every alias: a name ending in another matches none.
+    ends: rustc_hash::FxHashSet<char>,
 }
 
 fn taxonomy() -> &'static Taxonomy {
@@ -40,7 +42,8 @@ fn taxonomy() -> &'static Taxonomy {
             rows.push(Standard { id, name, unit });
         }
         let longest = aliases.keys().map(|a| a.chars().count()).max().unwrap_or(0);
-        Taxonomy { rows, aliases, longest }
+        let ends = aliases.keys().filter_map(|a| a.chars().next_back()).collect();
+        Taxonomy { rows, aliases, longest, ends }
     })
 }
 
@@ -54,9 +57,14 @@ pub fn len() -> usize {
 /// so a long name costs no more than a short one.
 pub fn lookup(name: &str) -> Option<Standard> {
     let t = taxonomy();
-    let starts: Vec<usize> = name.char_indices().rev().take(t.longest).map(|(i, _)| i).collect();
     // Longest suffix first: 全市地区生产总值 → 地区生产总值, not 生产总值.
-    let found = starts.iter().rev().find_map(|&i| t.aliases.get(&name[i..]));
+    let found = match name.chars().next_back() {
+        Some(last) if t.ends.contains(&last) => {
+            let from = name.char_indices().rev().take(t.longest).last().map_or(0, |(i, _)| i);
+            name[from..].char_indices().find_map(|(i, _)| t.aliases.get(&name[from + i..]))
+        }
+        _ => None,
+    };
     match found {
         Some(&row) => Some(t.rows[row]),
         // 规上工业增加值增速 measures the same thing as 规上工业增加值.
