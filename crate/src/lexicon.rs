@@ -3,7 +3,9 @@
 //! trimmed and cue words found at word boundaries: `实现GDP` loses `实现`,
 //! `新能源汽车` keeps its `新`, and `主要` is not the cue `要`.
 
+use crate::word_set::WordSet;
 use jieba_rs::Jieba;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("../data/lexicon.txt");
@@ -28,25 +30,67 @@ pub enum Role {
     Word,
 }
 
+/// jieba's dictionary: the lexicon's words (word, frequency, tag), then every alias of the taxonomy as a
+/// noun of frequency 10,000. A word given twice keeps its first tag, as jieba's `add_word` does.
+fn entries() -> impl Iterator<Item = (&'static str, Option<usize>, &'static str)> {
+    let lexicon = LEXICON.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|line| {
+        let mut cols = line.split(' ');
+        Some((cols.next()?, cols.next()?.parse().ok(), cols.next()?))
+    });
+    let aliases = TAXONOMY
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|line| line.split('\t').nth(3))
+        .flat_map(|list| list.split('|').filter(|a| !a.is_empty()))
+        .map(|alias| (alias, Some(10_000), "n"));
+    lexicon.chain(aliases)
+}
+
 fn jieba() -> &'static Jieba {
     static J: OnceLock<Jieba> = OnceLock::new();
     J.get_or_init(|| {
         let mut j = Jieba::empty();
-        for line in LEXICON.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let mut cols = line.split(' ');
-            if let (Some(w), Some(f), Some(t)) = (cols.next(), cols.next(), cols.next()) {
-                j.add_word(w, f.parse().ok(), Some(t));
-            }
-        }
-        for line in TAXONOMY.lines().filter(|l| !l.starts_with('#')) {
-            if let Some(list) = line.split('\t').nth(3) {
-                for alias in list.split('|').filter(|a| !a.is_empty()) {
-                    j.add_word(alias, Some(10_000), Some("n"));
-                }
-            }
+        for (w, f, t) in entries() {
+            j.add_word(w, f, Some(t));
         }
         j
     })
+}
+
+/// The words of jieba's dictionary as a [`WordSet`], each with its role, and the longest word's length
+/// in characters: for [`words_at`], which finds where words of the dictionary overlap.
+struct Dictionary {
+    words: WordSet<'static>,
+    roles: Vec<Role>,
+    longest: usize,
+}
+
+fn dictionary() -> &'static Dictionary {
+    static D: OnceLock<Dictionary> = OnceLock::new();
+    D.get_or_init(|| {
+        let mut seen = rustc_hash::FxHashSet::default();
+        let (mut list, mut roles) = (Vec::new(), Vec::new());
+        for (w, _, t) in entries() {
+            if seen.insert(w) {
+                list.push(w);
+                roles.push(role_of(t));
+            }
+        }
+        let longest = list.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        Dictionary { words: WordSet::new(list), roles, longest }
+    })
+}
+
+fn role_of(tag: &str) -> Role {
+    match tag {
+        "v" => Role::Verb,
+        "a" => Role::Action,
+        "f" => Role::Filler,
+        "c" => Role::Change,
+        "b" => Role::Basis,
+        "q" => Role::Cue,
+        _ => Role::Word,
+    }
 }
 
 /// The words of the lexicon tagged with `tag` (`q`: the cues).
@@ -90,38 +134,79 @@ pub fn cut(s: &str) -> Vec<Word<'_>> {
 /// them on its own, so a piece between two of them is cut as in the whole.
 const PARTINGS: [char; 14] = ['，', '。', '、', '；', '：', '！', '？', '“', '”', '（', '）', '《', '》', '\n'];
 
-/// The words [`cut`] finds in the pieces of `s` (between [`PARTINGS`]) that
-/// overlap one of `wanted` (byte ranges of `s`, sorted by start), with
-/// offsets in `s`: what a caller that needs only some words gets without
-/// cutting the rest.
-pub fn cut_pieces<'a>(s: &'a str, wanted: &[std::ops::Range<usize>]) -> Vec<Word<'a>> {
+/// Which of `wanted` (byte ranges of `s`, sorted by start, each a word of the lexicon found in `s`) the cut
+/// of `s` finds as words, with their roles and offsets in `s`: what a caller that looks for a few words gets
+/// without cutting the rest. A place of a word that no other word of the dictionary overlaps is a word of
+/// the cut: jieba's dictionary frequencies are all 1,000 or more and their total a few million, so one word
+/// outweighs any split of it. Only a piece (between [`PARTINGS`]) where words overlap, or where a place is
+/// not plain Han text, is cut.
+pub fn words_at<'a>(s: &'a str, wanted: &[Range<usize>]) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut next = wanted.iter().peekable();
+    let mut from = 0;
     for (i, c) in s.char_indices().filter(|(_, c)| PARTINGS.contains(c)).chain([(s.len(), '\n')]) {
-        while next.next_if(|w| w.end <= start).is_some() {}
-        if next.peek().is_some_and(|w| w.start < i) && start < i {
-            cut_into(s, start..i, &mut out);
-        }
+        let piece = start..i;
+        let to = from + wanted[from..].partition_point(|w| w.start < i);
+        let places = &wanted[from..to];
+        from = to;
         start = i + c.len_utf8();
+        if places.is_empty() || piece.is_empty() {
+            continue;
+        }
+        let alone: Option<Vec<Option<Role>>> = places.iter().map(|w| alone(s, piece.clone(), w.clone())).collect();
+        match alone {
+            Some(roles) => out.extend(places.iter().zip(roles).filter_map(|(w, role)| {
+                let role = role?;
+                // A cue right after a closing quote names a programme: “金山英才”计划.
+                let role = if role == Role::Cue && s[..w.start].ends_with('”') { Role::Word } else { role };
+                Some(Word { text: &s[w.clone()], start: w.start, role })
+            })),
+            None => {
+                let mut words = Vec::new();
+                cut_into(s, piece, &mut words);
+                out.extend(
+                    words
+                        .into_iter()
+                        .filter(|w| places.iter().any(|p| p.start == w.start && p.end == w.start + w.text.len())),
+                );
+            }
+        }
     }
     out
 }
 
+/// Whether the cut of `s[piece]` holds the place `at` as a word, decided without cutting: `Some(Some(role))`
+/// when it does, `Some(None)` when it cannot (a text of several characters outside the dictionary),
+/// `None` when only a cut can tell (a word of the dictionary overlaps it, or it is not plain Han text).
+fn alone(s: &str, piece: Range<usize>, at: Range<usize>) -> Option<Option<Role>> {
+    let text = s.get(at.clone()).filter(|_| at.start >= piece.start && at.end <= piece.end)?;
+    if !text.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}')) {
+        return None;
+    }
+    let d = dictionary();
+    let Some(k) = d.words.prefixes(text).find(|&k| d.words.word(k).len() == text.len()) else {
+        return (text.chars().nth(1).is_some()).then_some(None);
+    };
+    // Every word of the dictionary that starts in the piece within reach of the place.
+    let reach = crate::chars::start_before(s, at.start, (d.longest - 1) * 4).max(piece.start);
+    for (p, _) in s[reach..at.end].char_indices() {
+        let p = reach + p;
+        for other in d.words.prefixes(&s[p..piece.end]) {
+            let end = p + d.words.word(other).len();
+            if (p < at.start && end > at.start) || (p >= at.start && end > at.end) {
+                return None;
+            }
+        }
+    }
+    Some(Some(d.roles[k]))
+}
+
 /// Appends the words of `s[range]` to `out`, with offsets in `s`.
-fn cut_into<'a>(s: &'a str, range: std::ops::Range<usize>, out: &mut Vec<Word<'a>>) {
+fn cut_into<'a>(s: &'a str, range: Range<usize>, out: &mut Vec<Word<'a>>) {
     let piece = &s[range.clone()];
     out.extend(jieba().tag(piece, false).into_iter().map(|t| {
         let start = range.start + (t.word.as_ptr() as usize - piece.as_ptr() as usize);
-        let role = match t.tag {
-            "v" => Role::Verb,
-            "a" => Role::Action,
-            "f" => Role::Filler,
-            "c" => Role::Change,
-            "b" => Role::Basis,
-            "q" => Role::Cue,
-            _ => Role::Word,
-        };
+        let role = role_of(t.tag);
         // A cue right after a closing quote names a programme: “金山英才”计划.
         let role = if role == Role::Cue && s[..start].ends_with('”') { Role::Word } else { role };
         Word { text: t.word, start, role }
@@ -140,21 +225,54 @@ mod tests {
         assert_eq!(words, vec!["计划总投资"]);
     }
 
+    /// The oracle for [`words_at`]: the whole text's cut, kept at the places.
+    fn cut_at<'a>(s: &'a str, places: &[Range<usize>]) -> Vec<(usize, &'a str, Role)> {
+        let at = |w: &Word| places.iter().any(|p| p.start == w.start && p.end == w.start + w.text.len());
+        cut(s).iter().filter(|w| at(w)).map(|w| (w.start, w.text, w.role)).collect()
+    }
+
+    /// Every place of every word of the dictionary in `s`, in order of start.
+    fn places(s: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        dictionary().words.each_place(s, |r, _| out.push(r));
+        out
+    }
+
+    fn triples<'a>(words: Vec<Word<'a>>) -> Vec<(usize, &'a str, Role)> {
+        words.iter().map(|w| (w.start, w.text, w.role)).collect()
+    }
+
     #[test]
-    fn pieces_are_cut_as_in_the_whole() {
-        let s = "全市“四上”企业计划投资，下半年将新建项目，已完成目标；主要预期目标是：增长5%左右。";
-        // The whole cut without the partings, which are words of their own.
-        let all: Vec<(usize, &str, Role)> =
-            cut(s).iter().filter(|w| !w.text.starts_with(PARTINGS)).map(|w| (w.start, w.text, w.role)).collect();
-        let triples = |words: Vec<Word<'static>>| words.iter().map(|w| (w.start, w.text, w.role)).collect::<Vec<_>>();
-        let whole = 0..s.len();
-        assert_eq!(triples(cut_pieces(s, std::slice::from_ref(&whole))), all);
-        // Only the piece holding 将: its words, as the whole cut has them.
-        let at = s.find('将').unwrap();
-        let piece = s.find("下半年").unwrap()..s.find("，已").unwrap();
-        let expected: Vec<_> = all.iter().copied().filter(|(start, _, _)| piece.contains(start)).collect();
-        let jiang = at..at + 3;
-        assert_eq!(triples(cut_pieces(s, std::slice::from_ref(&jiang))), expected);
-        assert!(expected.iter().any(|w| w.1 == "将" && w.2 == Role::Cue));
+    fn words_at_finds_what_the_cut_finds() {
+        for s in [
+            // 要 inside 主要 and 需要; 计划 inside 计划总投资; a cue after a closing quote names a programme.
+            "全市“四上”企业计划投资，下半年将新建项目，已完成目标；主要预期目标是：增长5%左右。",
+            "需要确保计划总投资100亿元的项目年内开工，“金山英才”计划新增10人",
+            // 1-6月 is not plain Han text; 下一步 is no word of the dictionary; 今年以来 holds 今年.
+            "1-6月，全区工业应税销售增长5%。下一步，今年以来已经将要争取",
+            "",
+            "将",
+        ] {
+            let at = places(s);
+            assert_eq!(triples(words_at(s, &at)), cut_at(s, &at), "{s}");
+        }
+        // A place that is not a word of the cut is left out (要 of 主要).
+        let s = "主要预期目标是增长5%";
+        let yao = s.find("要").unwrap();
+        assert!(words_at(s, std::slice::from_ref(&(yao..yao + 3))).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_at_agrees_with_the_cut(pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "主要", "要", "需要", "计划", "总投资", "计划总投资", "将", "将近", "已", "已经", "今年以来", "今年", "以来",
+            "上半年", "半年", "下半年", "1-6月", "下一步", "确保", "力争", "争取", "目标", "年度目标", "同比", "比上年",
+            "“", "”", "，", "。", "GDP", "5", "亿元", "新建", "项目", "金山英才", "的", "和", "增长", "下降", "地区生产总值",
+            "生产", "总值", "预计", "预期", "年", "全", "市", "区", "实", "现", "就", "业", "公共", "共", "均", "平均为",
+        ]), 0..24)) {
+            let s = pieces.concat();
+            let at = places(&s);
+            proptest::prop_assert_eq!(triples(words_at(&s, &at)), cut_at(&s, &at));
+        }
     }
 }

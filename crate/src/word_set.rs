@@ -104,6 +104,11 @@ impl<'a> WordSet<'a> {
                 || rest.chars().next().is_some_and(|d| has_bit(&self.pairs, pair_hash(c, d))))
     }
 
+    /// The word of id `k`.
+    pub fn word(&self, k: usize) -> &'a str {
+        self.words[k]
+    }
+
     /// The ids of the words that `s` starts with, shorter words first.
     pub fn prefixes<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
         let c = s.chars().next().filter(|&c| self.may_start(c, &s[c.len_utf8()..]));

@@ -8,7 +8,7 @@ mod meta;
 pub mod period;
 
 use crate::chars::{has, is_cn_digit, line_ranges};
-use crate::lexicon::{cut_pieces, Role, Word};
+use crate::lexicon::{words_at, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
 use crate::word_set::WordSet;
@@ -337,8 +337,8 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
             .filter(|p| p.role != SectionRole::Plan || p.future)
             .map(|p| p.role)
             .filter(|_| base == SectionRole::Other);
-        // Only the words of TENSE_WORDS set a tense: a sentence without any of them needs no cut.
-        // Only the pieces (between commas and the like) that hold one are cut.
+        // Only the words of TENSE_WORDS set a tense: a sentence without any of them needs no cut, and
+        // `words_at` cuts only the pieces (between commas and the like) where other words overlap them.
         let first = next_tense;
         while tense.get(next_tense).is_some_and(|m| m.end <= range.end) {
             next_tense += 1;
@@ -348,7 +348,7 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
             .filter(|m| m.start >= range.start)
             .map(|m| m.start - range.start..m.end - range.start)
             .collect();
-        let words = if hits.is_empty() { Vec::new() } else { cut_pieces(s, &hits) };
+        let words = if hits.is_empty() { Vec::new() } else { words_at(s, &hits) };
         let future = words.iter().any(|w| FUTURE_WORDS.contains(&w.text));
         let role = sentence_role(&words, base, prev);
         out.push(Sentence { range, section, role, future });
