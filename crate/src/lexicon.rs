@@ -188,7 +188,7 @@ fn alone(s: &str, piece: Range<usize>, at: Range<usize>) -> Option<Option<Role>>
         return (text.chars().nth(1).is_some()).then_some(None);
     };
     // Every word of the dictionary that starts in the piece within reach of the place.
-    let reach = crate::chars::start_before(s, at.start, (d.longest - 1) * 4).max(piece.start);
+    let reach = crate::chars::start_before(s, at.start, d.longest.saturating_sub(1) * 4).max(piece.start);
     for (p, _) in s[reach..at.end].char_indices() {
         let p = reach + p;
         for other in d.words.prefixes(&s[p..piece.end]) {
