@@ -187,18 +187,30 @@ fn alone(s: &str, piece: Range<usize>, at: Range<usize>) -> Option<Option<Role>>
     let Some(k) = d.words.prefixes(text).find(|&k| d.words.word(k).len() == text.len()) else {
         return (text.chars().nth(1).is_some()).then_some(None);
     };
-    // Every word of the dictionary that starts in the piece within reach of the place.
-    let reach = crate::chars::start_before(s, at.start, d.longest.saturating_sub(1) * 4).max(piece.start);
-    for (p, _) in s[reach..at.end].char_indices() {
+    let overlapped = any_word(s, piece, at.start, at.end, |p, end| {
+        (p < at.start && end > at.start) || (p >= at.start && end > at.end)
+    });
+    (!overlapped).then_some(Some(d.roles[k]))
+}
+
+/// Whether a word of the dictionary that lies in `s[within]` and starts in `from..to` (no earlier than the
+/// longest word's reach before `from`) satisfies `f(start, end)`.
+fn any_word(s: &str, within: Range<usize>, from: usize, to: usize, mut f: impl FnMut(usize, usize) -> bool) -> bool {
+    let d = dictionary();
+    let reach = crate::chars::start_before(s, from, d.longest.saturating_sub(1) * 4).max(within.start);
+    s[reach..to].char_indices().any(|(p, _)| {
         let p = reach + p;
-        for other in d.words.prefixes(&s[p..piece.end]) {
-            let end = p + d.words.word(other).len();
-            if (p < at.start && end > at.start) || (p >= at.start && end > at.end) {
-                return None;
-            }
-        }
-    }
-    Some(Some(d.roles[k]))
+        d.words.prefixes(&s[p..within.end]).any(|k| f(p, p + d.words.word(k).len()))
+    })
+}
+
+/// Whether the cut of `s` has a word boundary at byte `b`, when that is known without cutting: no word of
+/// the dictionary crosses `b`, nor a run of ASCII letters and digits (which jieba keeps whole). `false`
+/// means "cut and see".
+pub fn splits_at(s: &str, b: usize) -> bool {
+    let ascii = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    !(ascii(s[..b].chars().next_back()) && ascii(s[b..].chars().next()))
+        && !any_word(s, 0..s.len(), b, b, |_, end| end > b)
 }
 
 /// Appends the words of `s[range]` to `out`, with offsets in `s`.
@@ -274,6 +286,11 @@ mod tests {
             let s = pieces.concat();
             let at = places(&s);
             proptest::prop_assert_eq!(triples(words_at(&s, &at)), cut_at(&s, &at));
+            // Where splits_at says the cut has a word boundary, it has one.
+            let ends: Vec<usize> = cut(&s).iter().map(|w| w.start + w.text.len()).collect();
+            for (b, _) in s.char_indices() {
+                proptest::prop_assert!(b == 0 || !splits_at(&s, b) || ends.contains(&b), "{} at {}", s, b);
+            }
         }
     }
 }

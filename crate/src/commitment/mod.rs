@@ -271,7 +271,9 @@ fn future_jiang(after: &str) -> bool {
 /// Whether the first `len` bytes of `s` end on a word boundary of the lexicon's
 /// cut (计划总投资 is one word, so 计划 does not open it).
 fn ends_on_word(s: &str, len: usize) -> bool {
-    crate::lexicon::cut(head(s, 8)).iter().any(|w| w.start + w.text.len() == len)
+    let s = head(s, 8);
+    (len <= s.len() && crate::lexicon::splits_at(s, len))
+        || crate::lexicon::cut(s).iter().any(|w| w.start + w.text.len() == len)
 }
 
 /// Keyword hits of `text` for each category (table order), each counting `weight`.
