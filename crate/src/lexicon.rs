@@ -209,8 +209,8 @@ fn any_word(s: &str, within: Range<usize>, from: usize, to: usize, mut f: impl F
 /// means "cut and see".
 pub fn splits_at(s: &str, b: usize) -> bool {
     let ascii = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    !(ascii(s[..b].chars().next_back()) && ascii(s[b..].chars().next()))
-        && !any_word(s, 0..s.len(), b, b, |_, end| end > b)
+    let in_ascii_run = ascii(s[..b].chars().next_back()) && ascii(s[b..].chars().next());
+    !in_ascii_run && !any_word(s, 0..s.len(), b, b, |_, end| end > b)
 }
 
 /// Appends the words of `s[range]` to `out`, with offsets in `s`.
