@@ -102,14 +102,17 @@ pub fn words_tagged(tag: &str) -> impl Iterator<Item = &'static str> + '_ {
     })
 }
 
-/// Whether `s` holds one of the lexicon's cues as a substring: where it holds none, its cut holds no
-/// [`Role::Cue`] word, and a caller that only looks for cues need not cut it.
-pub fn may_hold_cue(s: &str) -> bool {
-    static CUES: OnceLock<crate::word_set::WordSet> = OnceLock::new();
-    let cues = CUES.get_or_init(|| crate::word_set::WordSet::new(words_tagged("q")));
-    let mut found = false;
-    cues.each_place(s, |_, _| found = true);
-    found
+/// The cues (the lexicon's words tagged `q`, 预计 among them) that the cut of `s` holds, as [`cut`] gives
+/// them: found by [`words_at`], so that text holding no cue, or only cues no other word overlaps, is not cut.
+pub fn cues_in(s: &str) -> Vec<Word<'_>> {
+    static CUES: OnceLock<WordSet> = OnceLock::new();
+    let cues = CUES.get_or_init(|| WordSet::new(words_tagged("q")));
+    let mut places = Vec::new();
+    cues.each_place(s, |r, _| places.push(r));
+    if places.is_empty() {
+        return Vec::new();
+    }
+    words_at(s, &places)
 }
 
 /// A word with its byte range in the cut text and its role.

@@ -239,7 +239,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     // Names handed down by a distributive subject to the figures after it.
     let mut handed: Vec<(usize, String, Option<Direction>)> = Vec::new();
     let mut prev_end = 0usize;
-    // The words of the head of the sentence last read: the same for every figure of a clause.
+    // The cues at the head of the sentence last read: the same for every figure of a clause.
     let mut head: (Range<usize>, Vec<lexicon::Word>) = (0..0, Vec::new());
     for (qi, q) in found.iter().enumerate() {
         let Some(si) = st.sentence_at(q.range.start) else { continue };
@@ -258,17 +258,16 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         prev_end = q.range.end;
         // Cues count in the figure's own clause and at the head of its sentence
         // (力争全年…，…增长10%), not in an earlier clause (…基金计划，累计退税…). The clause's words
-        // also name the figure when no figure before it stands in the clause; otherwise only its cues are
-        // read, and a clause without one (most) needs no cut.
+        // also name the figure when no figure before it stands in the clause; otherwise only its cues are read.
         let ctx = &text[clause_start..q.range.start];
-        let ctx_words = if pre_start == clause_start || lexicon::may_hold_cue(ctx) { cut(ctx) } else { Vec::new() };
+        let ctx_words = if pre_start == clause_start { cut(ctx) } else { lexicon::cues_in(ctx) };
         let b = before(text, pre_start, q.range.start, (pre_start == clause_start).then_some(&ctx_words[..]));
         let head_end = text[sent.range.start..clause_start]
             .char_indices()
             .nth(4)
             .map_or(clause_start, |(i, _)| sent.range.start + i);
         if head.0 != (sent.range.start..head_end) {
-            head = (sent.range.start..head_end, cut(&text[sent.range.start..head_end]));
+            head = (sent.range.start..head_end, lexicon::cues_in(&text[sent.range.start..head_end]));
         }
         let head_words = &head.1;
         let estimate = ctx_words.iter().chain(head_words).any(|w| w.text == "预计");
