@@ -270,6 +270,11 @@ mod tests {
         ] {
             let at = places(s);
             assert_eq!(triples(words_at(s, &at)), cut_at(s, &at), "{s}");
+            // The cues: the cut's words that are cue words of the lexicon (a cue after ” is a word, 金山英才”计划).
+            let q: Vec<&str> = words_tagged("q").collect();
+            let cues: Vec<_> =
+                cut(s).iter().filter(|w| q.contains(&w.text)).map(|w| (w.start, w.text, w.role)).collect();
+            assert_eq!(triples(cues_in(s)), cues, "{s}");
         }
         // A place that is not a word of the cut is left out (要 of 主要).
         let s = "主要预期目标是增长5%";
