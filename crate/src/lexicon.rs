@@ -258,6 +258,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_outweighs_any_split_of_it() {
+        // What words_at relies on. jieba scores a cut by the sum of ln(frequency / total) of its words. A
+        // word w beats a split of it into a and the rest when f(w) > f(a) × f(rest's best) / total, so it
+        // always does when the least frequency exceeds the square of the greatest over the total.
+        let mut freq: rustc_hash::FxHashMap<&str, usize> = Default::default();
+        for (w, f, _) in entries() {
+            let f = f.expect("every word of the dictionary has a frequency");
+            freq.insert(w, f);
+        }
+        let total: usize = freq.values().sum();
+        let (least, most) = (freq.values().min().copied().unwrap_or(0), freq.values().max().copied().unwrap_or(0));
+        assert!((least as f64) * (total as f64) > (most as f64).powi(2), "{least} {most} {total}");
+    }
+
+    #[test]
     fn words_at_finds_what_the_cut_finds() {
         for s in [
             // 要 inside 主要 and 需要; 计划 inside 计划总投资; a cue after a closing quote names a programme.
