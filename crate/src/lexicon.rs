@@ -159,10 +159,7 @@ pub fn words_at<'a>(s: &'a str, wanted: &[Range<usize>]) -> Vec<Word<'a>> {
         let alone: Option<Vec<Option<Role>>> = places.iter().map(|w| alone(s, piece.clone(), w.clone())).collect();
         match alone {
             Some(roles) => out.extend(places.iter().zip(roles).filter_map(|(w, role)| {
-                let role = role?;
-                // A cue right after a closing quote names a programme: “金山英才”计划.
-                let role = if role == Role::Cue && s[..w.start].ends_with('”') { Role::Word } else { role };
-                Some(Word { text: &s[w.clone()], start: w.start, role })
+                Some(Word { text: &s[w.clone()], start: w.start, role: role_in(s, w.start, role?) })
             })),
             None => {
                 let mut words = Vec::new();
@@ -216,14 +213,22 @@ pub fn splits_at(s: &str, b: usize) -> bool {
     !in_ascii_run && !any_word(s, 0..s.len(), b, b, |_, end| end > b)
 }
 
+/// The role in `s` of a word of the dictionary's `role` that starts at byte `start`: a cue right after a
+/// closing quote names a programme (“金山英才”计划) and is part of a name.
+fn role_in(s: &str, start: usize, role: Role) -> Role {
+    if role == Role::Cue && s[..start].ends_with('”') {
+        Role::Word
+    } else {
+        role
+    }
+}
+
 /// Appends the words of `s[range]` to `out`, with offsets in `s`.
 fn cut_into<'a>(s: &'a str, range: Range<usize>, out: &mut Vec<Word<'a>>) {
     let piece = &s[range.clone()];
     out.extend(jieba().tag(piece, false).into_iter().map(|t| {
         let start = range.start + (t.word.as_ptr() as usize - piece.as_ptr() as usize);
-        let role = role_of(t.tag);
-        // A cue right after a closing quote names a programme: “金山英才”计划.
-        let role = if role == Role::Cue && s[..start].ends_with('”') { Role::Word } else { role };
+        let role = role_in(s, start, role_of(t.tag));
         Word { text: t.word, start, role }
     }));
 }
