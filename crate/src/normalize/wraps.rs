@@ -3,8 +3,9 @@
 //! `江科大`), is joined again. A line is cut when its paragraph is prose (it
 //! holds a comma and is not short), it ends in a character that continues a
 //! word or in a comma, and the next line starts with one and is not a title
-//! (after a comma, even a title-like line goes on the sentence). Headings, list items and titles (short lines without punctuation: seed
-//! 002's `确保全国文明城市` ⏎⏎ `防范化解重大风险`, where the source itself lost the
+//! (after a comma, even a title-like line goes on the sentence). Headings,
+//! list items and titles (short lines without punctuation: seed 002's
+//! `确保全国文明城市` ⏎⏎ `防范化解重大风险`, where the source itself lost the
 //! end of the sentence) stay breaks.
 //!
 //! Indentation is not read: the whitespace pass removes it, and a second run
