@@ -169,6 +169,8 @@ pub struct Period {
 pub struct Rank {
     /// 1 for 首位/第一.
     pub position: Option<u32>,
+    /// Whether `position` counts from the end (`倒数第3`, `倒26名`).
+    pub from_end: bool,
     /// Among whom.
     pub scope: String,
     /// The ranking as written (列全市第1, 居全市前列).

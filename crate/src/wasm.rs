@@ -22,7 +22,7 @@ export interface Change {
   qualifier: Qualifier; min: number | null; max: number | null;
 }
 export interface Period { text: string; year: number | null; from: string | null; to: string | null }
-export interface Rank { position: number | null; scope: string; text: string }
+export interface Rank { position: number | null; fromEnd: boolean; scope: string; text: string }
 export interface Indicator {
   name: string; canonical: string | null; canonicalName: string | null;
   value?: Value; change?: Change; kind: "actual" | "target" | "estimate" | "rank";

@@ -241,7 +241,16 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     let mut prev_end = 0usize;
     // The cues at the head of the sentence last read: the same for every figure of a clause.
     let mut head: (Range<usize>, Vec<lexicon::Word>) = (0..0, Vec::new());
+    let ranks = rank::find(text, st);
+    // The next ranking that can hold a figure (`168个` and `26名` in `在168个重点城市…排名倒26名`).
+    let mut next_rank = 0;
     for (qi, q) in found.iter().enumerate() {
+        while ranks.get(next_rank).is_some_and(|r| r.own.end <= q.range.start) {
+            next_rank += 1;
+        }
+        if ranks.get(next_rank).is_some_and(|r| r.own.start <= q.range.start && q.range.end <= r.own.end) {
+            continue;
+        }
         let Some(si) = st.sentence_at(q.range.start) else { continue };
         let sent = &st.sentences[si];
         if matches!(sent.role, SectionRole::Glossary) || q.kind == "age" {
@@ -402,16 +411,30 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let (value, change) = if change.is_some() { (None, change) } else { (Some(value), None) };
         drafts.push(Draft { name, range, value, change, kind, period, rank: None, sentence: si });
     }
-    drafts.extend(rank::find(text, st).into_iter().map(|r| Draft {
-        period: periods.of(text, st, r.sentence, r.range.start, IndicatorKind::Actual),
-        name: r.name,
-        range: r.range,
-        value: None,
-        change: None,
-        kind: IndicatorKind::Rank,
-        rank: Some(r.rank),
-        sentence: r.sentence,
-    }));
+    // A ranking with no subject of its own ranks the figure before it in its sentence (`投入强度3.46%，连续11年居
+    // 全省前列`), else the place itself in its scope (`…名单，位列全国综合实力百强县市第49位`).
+    let ranked: Vec<Draft> = ranks
+        .into_iter()
+        .map(|r| Draft {
+            period: periods.of(text, st, r.sentence, r.range.start, IndicatorKind::Actual),
+            name: if r.name.is_empty() {
+                let before = drafts.partition_point(|d| d.range.end <= r.range.start);
+                match before.checked_sub(1).map(|i| &drafts[i]).filter(|d| d.sentence == r.sentence) {
+                    Some(d) => d.name.clone(),
+                    None => format!("{}排名", r.rank.scope),
+                }
+            } else {
+                r.name
+            },
+            range: r.range,
+            value: None,
+            change: None,
+            kind: IndicatorKind::Rank,
+            rank: Some(r.rank),
+            sentence: r.sentence,
+        })
+        .collect();
+    drafts.extend(ranked);
     drafts.sort_by_key(|d| (d.range.start, d.range.end));
     let mut out = Extracted { indicators: Vec::with_capacity(drafts.len()), ranges: Vec::with_capacity(drafts.len()) };
     for d in drafts {
@@ -668,5 +691,18 @@ mod tests {
         let got = ind("一、2023年工作回顾\n一般公共预算收入50.05亿元。\n二、2024年主要工作安排\n确保一般公共预算收入突破52亿元。预计全年地区生产总值增长5%左右。");
         let kinds: Vec<IndicatorKind> = got.iter().map(|g| g.3).collect();
         assert_eq!(kinds, [IndicatorKind::Actual, IndicatorKind::Target, IndicatorKind::Estimate]);
+    }
+
+    #[test]
+    fn a_ranking_without_a_subject_ranks_the_figure_before_it_or_the_place() {
+        let got = ind("研究与试验发展经费投入强度3.46%，连续11年居全省前列。");
+        assert_eq!(got[1].0, "研究与试验发展经费投入强度");
+        assert_eq!(got[1].3, IndicatorKind::Rank);
+        assert_eq!(
+            names("成功入选“中国工业百强县”名单，位列全国综合实力百强县市第49位。"),
+            ["全国综合实力百强县市排名"]
+        );
+        // The figures of a ranking's scope and position are the ranking's, not indicators of their own.
+        assert_eq!(names("在168个重点城市空气质量排名倒26名。"), ["空气质量"]);
     }
 }

@@ -1,6 +1,6 @@
 //! Rankings: `以上指标增幅均列镇江各市(区)首位`, `分别列全市第1、第2`,
-//! `居全省第3位`, `位列全国百强县第49位`. A ranking without a position
-//! (`居全市前列`) is kept with `position: null`.
+//! `居全省第3位`, `位列全国百强县第49位`, from the end: `在168个重点城市空气质量排名倒26名`,
+//! `排名全省倒数第3`. A ranking without a position (`居全市前列`) is kept with `position: null`.
 
 use crate::chars::is_cn_digit;
 use crate::report::Rank;
@@ -12,12 +12,14 @@ use std::sync::OnceLock;
 /// A ranking found in a sentence.
 #[derive(Debug, Clone)]
 pub struct Found {
-    /// What is ranked.
+    /// What is ranked; empty when its clause does not say (`…，居全省第3位`).
     pub name: String,
     /// The ranking.
     pub rank: Rank,
     /// From the name to the end of the ranking (bytes of the normalized text).
     pub range: Range<usize>,
+    /// The scope and the position (`在168个重点城市`…`排名倒26名`): the figures there are the ranking's.
+    pub own: Range<usize>,
     /// The sentence.
     pub sentence: usize,
 }
@@ -54,32 +56,43 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             let rest = crate::chars::head(rest, 40);
             let clause_end = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
             let tail = &rest[..clause_end];
-            let Some((scope, positions, end)) = positions(tail) else { continue };
+            let Some(found) = positions(tail) else { continue };
             let floor = crate::chars::start_before(s, at, 120);
             let clause_start = s[floor..at]
                 .rfind(CLAUSE_ENDS)
                 .map_or(floor, |i| floor + i + s[floor + i..].chars().next().map_or(1, char::len_utf8));
             let subject = s[clause_start..at].trim_end_matches(['均', '分', '别', '都', '也']).trim_end_matches("分别");
             let subject = subject.trim_end_matches('均');
-            // With no subject in its clause, the ranking is the place's own in the scope:
-            // `…名单，位列全国综合实力百强县市第49位`.
-            let own;
-            let subject = if subject.is_empty() && positions.len() == 1 && !scope.is_empty() {
-                own = format!("{scope}排名");
-                own.as_str()
-            } else {
-                subject
+            // `在168个重点城市空气质量排名…`: the scope comes first, after 在.
+            let (scope, subject, own_start) = match scope_first(subject).filter(|_| found.scope.is_empty()) {
+                Some((scope, rest)) => (scope, rest, clause_start),
+                None => (found.scope, subject.strip_prefix('在').unwrap_or(subject), at),
             };
+            let positions = found.list;
+            let end = found.end;
+            // `连续11年居全省前列`: how long it has held, not what is ranked.
+            let subject = streak_end(subject).map_or(subject, |k| &subject[k..]);
+            // With no subject in its clause, one position is left unnamed (the caller names it); several
+            // need a name each.
             let names: Vec<&str> = if positions.len() > 1 { subject.split('、').collect() } else { vec![subject] };
-            if names.len() != positions.len() || names.iter().any(|n| n.is_empty()) {
+            if names.len() != positions.len() || (positions.len() > 1 && names.iter().any(|n| n.is_empty())) {
+                continue;
+            }
+            if subject.is_empty() && scope.is_empty() {
                 continue;
             }
             let range = sent.range.start + clause_start..sent.range.start + from + end;
             for (name, position) in names.iter().zip(positions) {
                 out.push(Found {
                     name: name.to_string(),
-                    rank: Rank { position, scope: scope.to_string(), text: s[at..from + end].to_string() },
+                    rank: Rank {
+                        position,
+                        from_end: found.from_end,
+                        scope: scope.to_string(),
+                        text: s[at..from + end].to_string(),
+                    },
                     range: range.clone(),
+                    own: sent.range.start + own_start..range.end,
                     sentence: si,
                 });
             }
@@ -89,16 +102,49 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
     out
 }
 
-/// After the verb: the scope, the positions (首位, 第1、第2, 第49位, 前列) and
+/// Where a streak at the start of `subject` ends (`连续11年`, `连续三年`).
+fn streak_end(subject: &str) -> Option<usize> {
+    let rest = subject.strip_prefix("连续")?;
+    let digits = rest.find(|c: char| !(c.is_ascii_digit() || is_cn_digit(c))).unwrap_or(rest.len());
+    let after = rest[digits..].strip_prefix('年')?;
+    (digits > 0).then(|| subject.len() - after.len())
+}
+
+/// What follows a ranking's verb.
+struct Positions<'a> {
+    /// Among whom (`全市`).
+    scope: &'a str,
+    /// One per name (`第1、第2`); `None` for 前列.
+    list: Vec<Option<u32>>,
+    /// Counted from the end (`倒数第3`, `倒26名`).
+    from_end: bool,
+    /// Where the ranking ends.
+    end: usize,
+}
+
+/// After the verb: the scope, the positions (首位, 第1、第2, 第49位, 前列, 倒数第3, 倒26名) and
 /// where the ranking ends.
-fn positions(tail: &str) -> Option<(&str, Vec<Option<u32>>, usize)> {
+fn positions(tail: &str) -> Option<Positions<'_>> {
     for (word, pos) in [("首位", Some(1)), ("第一方阵", None), ("前列", None), ("前茅", None)] {
         if let Some(i) = tail.find(word) {
-            return Some((&tail[..i], vec![pos], i + word.len()));
+            return Some(Positions { scope: &tail[..i], list: vec![pos], from_end: false, end: i + word.len() });
+        }
+    }
+    // 倒26名: a position from the end, with no 第.
+    if let Some(i) = tail.find('倒').filter(|&i| !tail[..i].contains('第')) {
+        let r = &tail[i + '倒'.len_utf8()..];
+        let digits: String = r.chars().take_while(|c| c.is_ascii_digit() || is_cn_digit(*c)).collect();
+        if r[digits.len()..].starts_with(['名', '位']) {
+            let n = position_value(&digits)?;
+            let end = i + '倒'.len_utf8() + digits.len() + '名'.len_utf8();
+            return Some(Positions { scope: &tail[..i], list: vec![Some(n)], from_end: true, end });
         }
     }
     let i = tail.find('第')?;
-    let scope = &tail[..i];
+    let (scope, from_end) = match tail[..i].strip_suffix("倒数") {
+        Some(scope) => (scope, true),
+        None => (&tail[..i], false),
+    };
     let mut list = Vec::new();
     let mut rest = &tail[i..];
     let mut end = i;
@@ -119,7 +165,7 @@ fn positions(tail: &str) -> Option<(&str, Vec<Option<u32>>, usize)> {
             break;
         }
     }
-    (!list.is_empty()).then_some((scope, list, end))
+    (!list.is_empty()).then_some(Positions { scope, list, from_end, end })
 }
 
 /// 1, 12, 一, 十二, 二十三: a ranking position.
@@ -137,6 +183,34 @@ fn position_value(s: &str) -> Option<u32> {
         [t, '十', d] => Some(10 * digit(t)? + digit(d)?),
         _ => None,
     }
+}
+
+/// Words that end a scope named before what is ranked (`168个重点城市`).
+const SCOPE_ENDS: &[&str] =
+    &["城市", "地级市", "县市", "县区", "区县", "省份", "省区市", "园区", "开发区", "市", "县", "区"];
+
+/// The scope and what is ranked in a subject that starts with 在: `在全省同类园区中综合考评` →
+/// (全省同类园区, 综合考评), `在168个重点城市空气质量` → (168个重点城市, 空气质量), `在全省` → (全省, ``).
+fn scope_first(subject: &str) -> Option<(&str, &str)> {
+    let rest = subject.strip_prefix('在')?;
+    // 中 as a word of its own (not 集中), and not 年中 (mid-year).
+    let words = crate::lexicon::cut(rest);
+    if let Some(w) = words.iter().rev().find(|w| w.text == "中" && w.start > 0 && !rest[..w.start].ends_with('年')) {
+        return Some((&rest[..w.start], &rest[w.start + '中'.len_utf8()..]));
+    }
+    if ["全国", "全省", "全市", "全区", "全县"].contains(&rest) {
+        return Some((rest, ""));
+    }
+    // A count of places: the first word that names their class ends it, the longest at that place.
+    if rest.starts_with(|c: char| c.is_ascii_digit() || is_cn_digit(c)) {
+        let end = SCOPE_ENDS
+            .iter()
+            .filter_map(|w| rest.find(w).map(|i| (i, i + w.len())))
+            .min_by_key(|&(i, end)| (i, std::cmp::Reverse(end)))?
+            .1;
+        return Some((&rest[..end], &rest[end..]));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -170,9 +244,38 @@ mod tests {
         );
         assert_eq!(
             ranks("成功入选“中国工业百强县”名单，位列全国综合实力百强县市第49位。"),
-            vec![("全国综合实力百强县市排名".into(), Some(49), "全国综合实力百强县市".into())]
+            vec![(String::new(), Some(49), "全国综合实力百强县市".into())],
+            "no subject in the clause: named by the caller"
         );
         assert_eq!(ranks("文明城市测评居全市前列。")[0].1, None);
+        // A streak is how long, not what: the clause names nothing.
+        assert_eq!(ranks("投入强度3.46%，连续11年居全省前列。"), vec![(String::new(), None, "全省".into())]);
         assert!(ranks("列入省重点项目。").is_empty());
+    }
+
+    #[test]
+    fn rankings_from_the_end_and_scopes_before_the_subject() {
+        let from_end = |text: &str| {
+            let n = normalize(text);
+            let st = segment(&n, None, &mut Vec::new());
+            find(n.text(), &st)
+                .into_iter()
+                .map(|f| (f.name, f.rank.position, f.rank.from_end, f.rank.scope))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            from_end("在168个重点城市空气质量排名倒26名，首次退出“后二十”。"),
+            vec![("空气质量".into(), Some(26), true, "168个重点城市".into())]
+        );
+        assert_eq!(from_end("综合考评排名全省倒数第3。"), vec![("综合考评".into(), Some(3), true, "全省".into())]);
+        assert_eq!(
+            from_end("在全省同类园区中综合考评位列第2。"),
+            vec![("综合考评".into(), Some(2), false, "全省同类园区".into())]
+        );
+        // 年中 is mid-year, not "among".
+        assert_eq!(
+            from_end("在营商环境评价报告年中综合排名第一。"),
+            vec![("营商环境评价报告年中综合".into(), Some(1), false, String::new())]
+        );
     }
 }
