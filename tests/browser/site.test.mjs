@@ -450,9 +450,13 @@ test('English toggle, and the last input and language survive a reload', async (
   assert.equal(await latinFirst(), false);
   assert.equal(await page.getByTestId('parse').textContent(), '提取');
   await loadSeed(page, seed('004').index);
+  // A ranking shows in the value column: as written in Chinese, spelled out in English.
+  const ranking = () => page.getByTestId('indicator-row').filter({ hasText: '全国综合实力百强县市排名' }).locator('td.col-value').textContent();
+  assert.equal(await ranking(), '位列全国综合实力百强县市第49位');
   await page.getByTestId('lang').click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await latinFirst(), true);
+  assert.equal(await ranking(), 'No. 49 in 全国综合实力百强县市');
   assert.equal(await page.getByTestId('parse').textContent(), 'Read');
   const summary = await page.getByTestId('summary').textContent();
   assert.match(summary, /traditional/);

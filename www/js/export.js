@@ -1,6 +1,6 @@
 // Exports: CSV (UTF-8 with BOM so Excel reads Chinese), JSON (the Report as the wasm returned it), Markdown.
 import { t, label, warningLabel } from './i18n.js';
-import { valueText, changeText, qualifierText, periodText, num } from './format.js';
+import { figureText, valueText, changeText, qualifierText, periodText, num } from './format.js';
 
 /** One CSV field: quoted when needed; text that a spreadsheet would run as a formula gets a leading '. */
 function field(v) {
@@ -21,12 +21,12 @@ export function indicatorsCsv(indicators, text) {
   const header = [t('col.name'), t('col.canonical'), t('col.value'), t('col.change'), t('col.qualifier'), t('col.kind'), t('col.period'),
     'canonical', 'kind', 'value.number', 'value.unit', 'value.min', 'value.max', 'value.base.number', 'value.base.unit', 'value.qualifier',
     'change.direction', 'change.number', 'change.unit', 'change.min', 'change.max', 'change.basis', 'change.qualifier',
-    'period.year', 'period.from', 'period.to', 'rank.position', 'rank.scope', 'region', 'section', 'span.start', 'span.end', t('col.text')];
+    'period.year', 'period.from', 'period.to', 'rank.position', 'rank.fromEnd', 'rank.scope', 'region', 'section', 'span.start', 'span.end', t('col.text')];
   const rows = indicators.map((i) => [
-    i.name, i.canonicalName ?? '', valueText(i.value), changeText(i.change), qualifierText(i), label('kind', i.kind), periodText(i.period),
+    i.name, i.canonicalName ?? '', figureText(i), changeText(i.change), qualifierText(i), label('kind', i.kind), periodText(i.period),
     i.canonical, i.kind, i.value?.number, i.value?.unit, i.value?.min, i.value?.max, i.value?.base?.number, i.value?.base?.unit, i.value?.qualifier,
     i.change?.direction, i.change?.number, i.change?.unit, i.change?.min, i.change?.max, i.change?.basis, i.change?.qualifier,
-    i.period?.year, i.period?.from, i.period?.to, i.rank?.position, i.rank?.scope, i.region, i.section, i.span.start, i.span.end,
+    i.period?.year, i.period?.from, i.period?.to, i.rank?.position, i.rank?.fromEnd, i.rank?.scope, i.region, i.section, i.span.start, i.span.end,
     text.slice(i.span.start, i.span.end),
   ]);
   return csv(header, rows);
@@ -73,7 +73,7 @@ export function markdown(report, quantities, text) {
   if (report.indicators.length) {
     out.push('', `## ${t('tab.indicators')}`, '');
     out.push(mdTable([t('col.name'), t('col.canonical'), t('col.value'), t('col.change'), t('col.qualifier'), t('col.kind'), t('col.period')],
-      report.indicators.map((i) => [i.name, i.canonicalName ?? '', valueText(i.value), changeText(i.change), qualifierText(i), label('kind', i.kind), periodText(i.period)])));
+      report.indicators.map((i) => [i.name, i.canonicalName ?? '', figureText(i), changeText(i.change), qualifierText(i), label('kind', i.kind), periodText(i.period)])));
   } else if (quantities.length) {
     out.push('', `## ${t('tab.quantities')}`, '');
     out.push(mdTable([t('col.text'), t('col.number'), t('col.unit'), t('col.base')],

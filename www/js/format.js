@@ -1,5 +1,5 @@
 // Formatting of the Report's values for display, CSV and Markdown. Pure functions, no DOM.
-import { getLang, label } from './i18n.js';
+import { getLang, label, t } from './i18n.js';
 
 /**
  * A number as zh-CN and en both write it: no grouping below 10 000 (`2024`), then groups of three
@@ -22,6 +22,19 @@ function amount(x) {
 export function valueText(v) {
   if (!v) return '';
   return `${amount(v)}${v.unit ?? ''}`;
+}
+
+/** A ranking: as written in Chinese (`居全省第一`, `排名倒26名`), `No. 26 from the end in 168个重点城市` in English. */
+export function rankText(r) {
+  if (!r) return '';
+  if (getLang() === 'zh' || r.position == null) return r.text;
+  const nth = t(r.fromEnd ? 'rank.fromEnd' : 'rank.nth', { n: r.position });
+  return r.scope ? t('rank.in', { nth, scope: r.scope }) : nth;
+}
+
+/** What an indicator states: its value, or its ranking. */
+export function figureText(ind) {
+  return ind.rank ? rankText(ind.rank) : valueText(ind.value);
 }
 
 /** `同比增长3%` / `up 3% year on year`. */
@@ -52,7 +65,7 @@ export function periodText(p) {
   return p.text || (p.year != null ? String(p.year) : '');
 }
 
-/** The indicator's base value for sorting: the value in base units, else the change. */
+/** The indicator's base value for sorting: the value in base units, else a ranking's position. */
 export function sortValue(ind) {
-  return ind.value?.base?.number ?? ind.value?.number ?? null;
+  return ind.value?.base?.number ?? ind.value?.number ?? ind.rank?.position ?? null;
 }

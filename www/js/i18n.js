@@ -108,6 +108,9 @@ const zh = {
   'md.manual': '复制以下 Markdown',
   'footer.text': '全部在本机浏览器内运行（Rust → WebAssembly），首次访问后可离线使用。',
   'unit.chars': '字',
+  'rank.nth': '第{n}',
+  'rank.fromEnd': '倒数第{n}',
+  'rank.in': '{scope}{nth}',
 };
 
 const en = {
@@ -217,6 +220,9 @@ const en = {
   'md.manual': 'Copy this Markdown',
   'footer.text': 'Runs entirely in your browser (Rust → WebAssembly); works offline after the first visit.',
   'unit.chars': 'characters',
+  'rank.nth': 'No. {n}',
+  'rank.fromEnd': 'No. {n} from the end',
+  'rank.in': '{nth} in {scope}',
 };
 
 /** Labels of the Report's enum values, per language. */

@@ -2,7 +2,7 @@
 // Each takes data and callbacks and builds DOM; every piece of the user's text goes in as a text node.
 import { h, $ } from './dom.js';
 import { t, label, getLang, warningLabel } from './i18n.js';
-import { valueText, changeText, qualifierText, periodText, num, signedChange, sortValue } from './format.js';
+import { figureText, valueText, changeText, qualifierText, periodText, num, signedChange, sortValue } from './format.js';
 
 const collator = () => new Intl.Collator(getLang() === 'zh' ? 'zh-CN' : 'en', { numeric: true });
 const KIND_ORDER = ['target', 'actual', 'estimate', 'rank'];
@@ -93,7 +93,7 @@ export const IND_COLS = [
   { key: 'name', head: 'col.name', text: (x) => x.ind.name, sort: (x) => x.ind.name, type: 'text' },
   // The canonical name only where it says something the name does not.
   { key: 'canonical', head: 'col.canonical', text: (x) => (x.ind.canonicalName && x.ind.canonicalName !== x.ind.name ? x.ind.canonicalName : ''), sort: (x) => x.ind.canonicalName ?? x.ind.canonical, type: 'text' },
-  { key: 'value', head: 'col.value', text: (x) => valueText(x.ind.value), sort: (x) => sortValue(x.ind), type: 'num' },
+  { key: 'value', head: 'col.value', text: (x) => figureText(x.ind), sort: (x) => sortValue(x.ind), type: 'num' },
   { key: 'change', head: 'col.change', text: (x) => changeText(x.ind.change), sort: (x) => signedChange(x.ind.change), type: 'num' },
   { key: 'qualifier', head: 'col.qualifier', text: (x) => qualifierText(x.ind), sort: (x) => qualifierText(x.ind) || null, type: 'text' },
   { key: 'kind', head: 'col.kind', text: (x) => label('kind', x.ind.kind), sort: (x) => KIND_ORDER.indexOf(x.ind.kind), type: 'num' },
