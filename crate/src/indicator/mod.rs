@@ -31,6 +31,8 @@ pub struct Extracted {
 const ATTRIBUTIVE_ENDS: &[&str] = &["以上", "以下", "各级", "各类"];
 /// Longest noun after a count that names it instead of the words before (`58个省市重点项目全部开工`).
 const MAX_COUNTED_CHARS: usize = 8;
+/// Prepositions, as words of their own, that open a clause but never a name.
+const PREPOSITIONS: &[&str] = &["对", "在", "向", "从", "把", "给", "由", "为了", "对于", "关于"];
 /// Names that say what is measured but not of what.
 const GENERIC: &[&str] = &["占比", "比重", "面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
 
@@ -125,7 +127,8 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     while hi > lo && is_edge(&words[hi - 1]) {
         hi -= 1;
     }
-    while lo < hi && is_edge(&words[lo]) {
+    // And prepositions that open the clause: 对全区近20万人…, 在168个….
+    while lo < hi && (is_edge(&words[lo]) || PREPOSITIONS.contains(&words[lo].text)) {
         lo += 1;
     }
     // A change verb inside the name ends it: 地区生产总值增长 → 地区生产总值.
@@ -158,7 +161,8 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
     let rest = crate::chars::head(rest, ahead);
     let end = rest.find(|c: char| CLAUSE_ENDS.contains(&c) || has("、（()）", c)).unwrap_or(rest.len());
     let end = end.min(limit - start);
-    let phrase = &rest[..end];
+    // 进行 (a light verb) says nothing of what: 对全区近20万人进行排查摸底 → 排查摸底.
+    let phrase = rest[..end].strip_prefix("进行").unwrap_or(&rest[..end]);
     let words = cut(phrase);
     // A conjunction or 的 ends the name as a word, not inside one (参与, 目的).
     let ends =
@@ -704,5 +708,11 @@ mod tests {
         );
         // The figures of a ranking's scope and position are the ranking's, not indicators of their own.
         assert_eq!(names("在168个重点城市空气质量排名倒26名。"), ["空气质量"]);
+    }
+
+    #[test]
+    fn prepositions_open_clauses_not_names() {
+        assert_eq!(names("累计向白洋淀及上游河道生态补水14.8亿立方米。"), ["白洋淀及上游河道生态补水"]);
+        assert_eq!(names("创新运用微信小程序，对全区近20万人进行排查摸底。"), ["排查摸底"]);
     }
 }
