@@ -134,7 +134,7 @@ fn positions(tail: &str) -> Option<Positions<'_>> {
     if let Some(i) = tail.find('倒').filter(|&i| !tail[..i].contains('第')) {
         let r = &tail[i + '倒'.len_utf8()..];
         let digits: String = r.chars().take_while(|c| c.is_ascii_digit() || is_cn_digit(*c)).collect();
-        if r[digits.len()..].starts_with(['名', '位']) {
+        if !digits.is_empty() && r[digits.len()..].starts_with(['名', '位']) {
             let n = position_value(&digits)?;
             let end = i + '倒'.len_utf8() + digits.len() + '名'.len_utf8();
             return Some(Positions { scope: &tail[..i], list: vec![Some(n)], from_end: true, end });
