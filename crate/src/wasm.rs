@@ -59,9 +59,21 @@ export interface Normalized { text: string; warnings: Warning[]; map: MapRun[] }
 export interface ParseOptions { includeNormalizedText?: boolean; includeQuantities?: boolean; year?: number; region?: string }
 "#;
 
+/// One sentence of review and one of plan that pass through every stage: traditional characters, a figure
+/// and its change, a ranking, a commitment with a count.
+const WARM_UP: &str = "全年地區生產總值增長5.2%，居全省第2位。确保新签约项目70个。";
+
+/// Runs when the module is instantiated. V8 compiles each wasm function on its first call and, once it
+/// runs hot, again with its optimising compiler on background threads; a first parse of a real report made
+/// those first compilations while the background ones already ran, and took 3–5× as long as this short
+/// parse plus the report's (Chromium, seed 004: 25 + 111 ms against 58 + 23; BENCHMARKS.md). So the module
+/// reads one short text before anything is asked of it: about 30 ms of `init`, for the first result sooner.
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
+    let options = crate::Options { include_quantities: true, ..crate::Options::default() };
+    // The result is dropped; packing it and building it in JavaScript is part of every call.
+    let _ = to_js(&crate::parse(WARM_UP, &options));
 }
 
 /// Hands a result to JavaScript the one way: packed (see `pack`), then built by `unpack.js`.
