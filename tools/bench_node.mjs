@@ -294,7 +294,7 @@ async function siteRuns(b, url) {
   return { runs: RUNS, seed: seed004.file,
     link: { navigationToFirstRow: pick((r) => r.shownAt, linked), navigationToRun: pick((r) => r.marks['zb:run'], linked),
       runToParsed: pick((r) => r.marks['zb:parsed'] - r.marks['zb:run'], linked),
-      // In the worker: its wasm ready; the job's start (after the warm-up, if that ran first) and its length.
+      // In the worker: its wasm ready; the job's start and its length.
       navigationToWasmReady: pick((r) => r.marks['zb:wasm-ready'], linked),
       navigationToJob: pick((r) => r.marks['zb:job'], linked),
       job: pick((r) => r.marks['zb:job-done'] - r.marks['zb:job'], linked),

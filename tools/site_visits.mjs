@@ -21,7 +21,7 @@ const marks = () => ({
 
 /**
  * The page's own marks (zb:run, zb:parsed, zb:shown: see www/app.js) and its worker's (zb:wasm-ready,
- * zb:warmed, zb:job, zb:job-done: www/worker.js), all in ms from the page's navigation start.
+ * zb:job, zb:job-done: www/worker.js), all in ms from the page's navigation start.
  */
 async function visitMarks(page) {
   const own = await page.evaluate(`(${marks})()`);

@@ -5,28 +5,11 @@
 // stores a large input as the last input in IndexedDB (off the main thread; see js/store.js).
 import init, { parse, normalize, quantities, version } from './pkg/zhibiao.js';
 
-const WARM_UP = `政府工作报告&nbsp;
-一、2023年工作回顧
-全年地區生產總值增長5.2%，增速居全省第2位；實(shí)現一般公共預算收入30.5億元，下降1.3個百分點。
-二、2024年主要工作安排
-主要预期目标是：地区生产总值增长5%左右，城镇新增就业1.2万人以上。确保新签约亿元以上项目70个，力争年底前建成。
-注释：
-①“四上”企业：指规模以上工业企业。`;
-
-let waiting = 0; // jobs that arrived before the wasm was ready
+// The wasm warms itself up as it is instantiated (crate/src/wasm.rs, `start`). The marks (zb:wasm-ready,
+// zb:job, zb:job-done) show in the browser's performance tools and in tools/bench_node.mjs, which reads
+// them from this worker.
 const ready = init({ module_or_path: new URL('./pkg/zhibiao_bg.wasm', import.meta.url) }).then(() => {
-  // Warm up while the user is still reading the page: V8 compiles wasm functions lazily on first
-  // use, which made the first real parse ~10× slower than the next (145 ms vs 13 ms for seed 004).
-  // Not when a job is already waiting (a link to a sample): it pays that cost once, not twice.
-  // The text touches every stage: traditional characters and a pinyin reading, an entity, a glossary,
-  // a ranking, a review and a plan part, figures with changes, targets and commitments.
-  // The marks (zb:wasm-ready, zb:warmed, zb:job, zb:job-done) show in the browser's performance tools and
-  // in tools/bench_node.mjs, which reads them from this worker.
   performance.mark('zb:wasm-ready');
-  if (!waiting) {
-    parse(WARM_UP, { includeQuantities: true });
-    performance.mark('zb:warmed');
-  }
 });
 const ops = {
   parse, normalize, quantities, version,
@@ -58,8 +41,7 @@ function keep(text) {
 self.onmessage = async ({ data: { id, op, text, options } }) => {
   const t0 = performance.now();
   try {
-    waiting++;
-    await ready.finally(() => waiting--);
+    await ready;
     const fn = ops[op];
     if (!fn) throw new Error(`unknown operation ${op}`);
     const t1 = performance.mark('zb:job').startTime;
