@@ -65,9 +65,10 @@ const WARM_UP: &str = "全年地區生產總值增長5.2%，居全省第2位。�
 
 /// Runs when the module is instantiated. V8 compiles each wasm function on its first call and, once it
 /// runs hot, again with its optimising compiler on background threads; a first parse of a real report made
-/// those first compilations while the background ones already ran, and took 3–5× as long as this short
-/// parse plus the report's (Chromium, seed 004: 25 + 111 ms against 58 + 23; BENCHMARKS.md). So the module
-/// reads one short text before anything is asked of it: about 30 ms of `init`, for the first result sooner.
+/// those first compilations while the background ones already ran, each waiting on them. After one short
+/// parse the report's first parse is 3–5× faster, and the two together faster than it alone (Chromium,
+/// seed 004, instantiate + first parse: 25 + 111 ms against 58 + 23; BENCHMARKS.md). So the module reads one
+/// short text before anything is asked of it: about 30 ms more of `init`, for the first result sooner.
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
