@@ -16,6 +16,7 @@ use crate::normalize::Normalized;
 use crate::quantity::Found;
 use crate::report::{Change, Direction, Indicator, IndicatorKind, Period, Qualifier, Rank, SectionRole, Value};
 use crate::segment::{period, Structure};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Indicators with the byte ranges of the normalized text they cover.
@@ -191,17 +192,40 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
     (out, closed)
 }
 
-/// The noun that a count of `q` counts, when it follows the figure and closes as a name
+/// Levels that a list of counts shares a noun across (`8个国家级、4个省级区域医疗中心`).
+const LEVELS: &[&str] = &["国家级", "世界级", "部级", "省级", "市级", "县级", "区级", "镇级", "村级"];
+
+/// The noun of a count whose noun after it is only a level, taken from the next item of its list:
+/// `8个国家级、4个省级区域医疗中心建设` → 国家级区域医疗中心建设 for the 8. `post` is the noun after the figure
+/// `qi`, read from `from`.
+fn shared_head(text: &str, found: &[Found], qi: usize, from: usize, post: &str) -> Option<String> {
+    if !LEVELS.contains(&post) {
+        return None;
+    }
+    let next_item = from + post.len() + '、'.len_utf8();
+    let next =
+        found.get(qi + 1).filter(|o| text[from + post.len()..].starts_with('、') && o.range.start == next_item)?;
+    let limit = found.get(qi + 2).map_or(text.len(), |o| o.range.start);
+    let (theirs, _) = after(text, next.range.end, 20, limit);
+    let head = LEVELS.iter().find_map(|l| theirs.strip_prefix(l)).filter(|h| !h.is_empty())?;
+    Some(format!("{post}{head}"))
+}
+
+/// The noun that a count (`found[qi]`) counts, when it follows the figure and closes as a name
 /// (`58个省市重点项目全部开工` → 省市重点项目): at most [`MAX_COUNTED_CHARS`] characters,
-/// a word of another role after it. `name` is the name the words before gave; `limit`, where the next
-/// figure starts.
-fn counted_noun<'a>(text: &'a str, q: &Found, name: &str, limit: usize) -> Option<&'a str> {
+/// a word of another role after it; or the noun it shares with the next item of a list (`3个国家级、12个省级现代农业
+/// 产业园` → 国家级现代农业产业园). `name` is the name the words before gave; `limit`, where the next figure starts.
+fn counted_noun<'a>(text: &'a str, found: &[Found], qi: usize, name: &str, limit: usize) -> Option<Cow<'a, str>> {
+    let q = &found[qi];
     if q.kind != "count" || name.is_empty() || not_a_figure(text, q, name) {
         return None;
     }
     // The noun and the word that closes it are all that is read.
     let (post, closed) = after(text, q.range.end, MAX_COUNTED_CHARS + 4, limit);
-    (closed && (1..=MAX_COUNTED_CHARS).contains(&post.chars().count())).then_some(post)
+    if let Some(shared) = shared_head(text, found, qi, q.range.end, post) {
+        return Some(Cow::Owned(shared));
+    }
+    (closed && (1..=MAX_COUNTED_CHARS).contains(&post.chars().count())).then_some(Cow::Borrowed(post))
 }
 
 /// Where the class after a list of examples starts in `name` (`北邮、江大等高校` → `高校`): after the
@@ -334,11 +358,16 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         // A noun after a figure ends where the next figure starts (`49个国省考断面水质达标率100%`).
         let next_figure =
             |from: usize| found[qi + 1..].iter().map(|o| o.range.start).find(|&s| s >= from).unwrap_or(text.len());
-        if (name.is_empty() || b.action_only || b.ends_with_example || attributive) && change_dir.is_none() {
+        // `8个国家级、4个省级区域医疗中心`: a level alone before a count is the last item's, not a name.
+        let level_only = LEVELS.contains(&name.as_str());
+        if (name.is_empty() || level_only || b.action_only || b.ends_with_example || attributive)
+            && change_dir.is_none()
+        {
             // A figure right after this one counts the same noun (`10大类23项民生实事`, `推出7批170个项目`).
             let noun_from =
                 found.get(qi + 1).filter(|o| o.range.start == q.range.end).map_or(q.range.end, |o| o.range.end);
             let (post, _) = after(text, noun_from, 20, next_figure(noun_from));
+            let post = shared_head(text, found, qi, noun_from, post).map_or(post.into(), Cow::Owned);
             if !post.is_empty() {
                 name = if b.action_only || attributive { format!("{name}{post}") } else { post.to_string() };
                 if !b.action_only && !attributive {
@@ -348,8 +377,8 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 // 高企159家，净增18家: the action counts the same measure.
                 name = prev.name.clone();
             }
-        } else if let Some(post) =
-            counted_noun(text, q, &name, next_figure(q.range.end)).filter(|_| name == b.name && change_dir.is_none())
+        } else if let Some(post) = counted_noun(text, found, qi, &name, next_figure(q.range.end))
+            .filter(|_| name == b.name && change_dir.is_none())
         {
             // 新区58个省市重点项目全部开工: a count is named by the noun it counts; the words before it
             // said where or whose, or, ending in 的, what kind (需市级协调的77个问题).
@@ -714,5 +743,17 @@ mod tests {
     fn prepositions_open_clauses_not_names() {
         assert_eq!(names("累计向白洋淀及上游河道生态补水14.8亿立方米。"), ["白洋淀及上游河道生态补水"]);
         assert_eq!(names("创新运用微信小程序，对全区近20万人进行排查摸底。"), ["排查摸底"]);
+    }
+
+    #[test]
+    fn counts_listed_by_level_share_the_noun_of_the_last() {
+        assert_eq!(
+            names("推进8个国家级、4个省级区域医疗中心建设。"),
+            ["推进国家级区域医疗中心建设", "省级区域医疗中心建设"]
+        );
+        assert_eq!(
+            names("全年创建3个国家级、12个省级现代农业产业园。"),
+            ["国家级现代农业产业园", "省级现代农业产业园"]
+        );
     }
 }
