@@ -494,7 +494,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
 /// Quantities that state no figure of a measure: a count summing up a list
 /// (`经济运行、…、安全发展8个方面`), a duration used as a time reference or in
 /// a plan's name (`3天即`, `三年行动`, `长达11年的`, `十年倍增计划`), a size class (`30亿元以上项目`), a people
-/// (`34万丹徒人民`) and a streak (`13连涨`).
+/// (`34万丹徒人民`), a streak (`13连涨`) and a voltage class (`500千伏变电站`).
 fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     let next = &text[q.range.end..];
     let list_summary = q.kind == "count"
@@ -515,7 +515,10 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         });
     // A streak: how many times in a row (`待遇实现13连涨`).
     let streak = ["连涨", "连增", "连升", "连降"].iter().any(|w| next.starts_with(w));
-    list_summary || time_reference || size_class || people || streak
+    // A voltage class names a kind of substation or line (`保西500千伏变电站`).
+    let voltage_class =
+        q.unit.ends_with('伏') && ["变电站", "输变电", "线路", "输电"].iter().any(|w| next.starts_with(w));
+    list_summary || time_reference || size_class || people || streak || voltage_class
 }
 
 /// Most figures one 分别 hands names to.
@@ -699,6 +702,14 @@ mod tests {
         assert_eq!(names("去年承办路亚大奖赛、铁人三项赛、马拉松赛等国际国内赛事8场次。"), ["国际国内赛事"]);
         // 高等 is a word, not 等.
         assert_eq!(names("去年北大、清华等高等院校招生5万人。"), ["北大、清华等高等院校招生"]);
+    }
+
+    #[test]
+    fn a_voltage_class_is_no_figure() {
+        assert!(names("保西500千伏变电站正式投用。").is_empty());
+        // The count of substations stays.
+        let got = ind("新建500千伏变电站3座。");
+        assert_eq!((got.len(), got[0].0.as_str(), got[0].1), (1, "变电站", Some(3.0)));
     }
 
     #[test]
