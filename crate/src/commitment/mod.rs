@@ -155,7 +155,8 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
         let subject = &head12[..at];
         let after = &rest[at + "要".len()..];
         let subject_ok = subject.chars().count() >= 2
-            && subject.chars().all(|c| crate::normalize::is_han(c) || c == '、')
+            && subject.chars().all(|c| crate::normalize::is_han(c) || matches!(c, '、' | '“' | '”'))
+            && subject.rfind('“') <= subject.rfind('”') // no quote left open: 要 within one is quoted
             && !subject.ends_with(['需', '重', '主', '只', '纪', '概', '首', '必', '扼', '摘', '不', '就', '是'])
             && !after.starts_with(['求', '素', '点', '是', '害', '闻', '件', '靠', '把', '紧'])
             && !after.is_empty();
@@ -460,6 +461,21 @@ mod tests {
         let got = commitments("上半年，扬中实现GDP301.5亿元。下半年，扬中将全力冲刺，确保全年工业开票销售增长10%。");
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[1].4);
+    }
+
+    #[test]
+    fn a_reported_speech_asks_for_what_follows_its_要() {
+        let got = commitments(
+            "会议指出，上半年全区经济稳中有进。会议要求，要压实安全生产责任，继续抓好项目建设；“一把手”要带头抓落实。",
+        );
+        let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["要压实安全生产责任", "继续抓好项目建设", "“一把手”要带头抓落实"]);
+        assert_eq!((got[1].1.as_str(), got[1].2), ("继续", Strength::Continue));
+        // 要 inside a quote is not a subject's: 落实“疫情要防住”.
+        assert!(commitments("二、2024年主要工作安排\n扬中坚决落实“疫情要防住、经济要稳住”的要求。")
+            .iter()
+            .all(|c| c.1 != "要"));
+        assert_eq!(commitments("二、2024年主要工作安排\n“一把手”要带头抓落实。")[0].1, "要");
     }
 
     #[test]

@@ -46,7 +46,8 @@ pub struct Sentence {
     pub section: Option<usize>,
     /// The role of that section, refined by the sentence's own cue words.
     pub role: SectionRole,
-    /// Whether it speaks of the future (将, 下半年, 明年…), not only of effort.
+    /// Whether it speaks of the future (将, 下半年, 明年…, 要 after a reported speech), not only of
+    /// effort, or goes on in the future of the sentence before it.
     pub future: bool,
 }
 
@@ -315,11 +316,16 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     let mut tense: Vec<Range<usize>> = Vec::new();
     tense_words().each_place(text, |r, _| tense.push(r));
     let mut next_tense = 0;
+    // Whether the paragraph so far reports a speech (他强调，… / 会议要求：…).
+    let mut speech = false;
     let mut push = |range: Range<usize>, out: &mut Vec<Sentence>| {
         let s = &text[range.clone()];
         if s.trim().is_empty() {
             return;
         }
+        // The sentence before it in the same paragraph.
+        let before = out.last().filter(|p: &&Sentence| !text[p.range.end..range.start].contains('\n'));
+        speech &= before.is_some();
         // The innermost section: the last heading before the sentence opens it
         // (a part ends where the next heading of its level begins).
         let last = sections.partition_point(|sec| sec.range.start <= range.start);
@@ -331,9 +337,8 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         // A sentence without cues of its own goes on in the tense of the one
         // before it in the same paragraph (下半年，…将…。 …新建10个。).
         // Only a future marks a tense that carries over: 努力招引… in a review does not.
-        let prev = out
-            .last()
-            .filter(|p: &&Sentence| !text[p.range.end..range.start].contains('\n') && p.section == section)
+        let prev = before
+            .filter(|p| p.section == section)
             .filter(|p| p.role != SectionRole::Plan || p.future)
             .map(|p| p.role)
             .filter(|_| base == SectionRole::Other);
@@ -351,9 +356,16 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         let mut words = if hits.is_empty() { Vec::new() } else { words_at(s, &hits) };
         // 2021年底前 is a date, which may be past; 年底前 alone looks ahead.
         words.retain(|w| !(w.text == "年底前" && s[..w.start].ends_with(|c: char| c.is_ascii_digit())));
-        let future = words.iter().any(|w| FUTURE_WORDS.contains(&w.text));
-        let role = sentence_role(&words, base, prev);
-        out.push(Sentence { range, section, role, future });
+        // In a news piece, 要 after a reported speech asks for something (路月中要求，要推进…): a plan, and
+        // one whose tense the paragraph's next sentences keep.
+        speech = speech || (base == SectionRole::Other && reports_speech(s));
+        let directive = speech && words.iter().any(|w| w.text == "要" && w.role == Role::Cue);
+        let own = if directive { Some(SectionRole::Plan) } else { own_role(&words, base) };
+        // A future it goes on in goes on after it too (下半年，…将…。…新建10个。…开工5个。).
+        let future = directive
+            || words.iter().any(|w| FUTURE_WORDS.contains(&w.text))
+            || (own.is_none() && prev == Some(SectionRole::Plan));
+        out.push(Sentence { range, section, role: own.or(prev).unwrap_or(base), future });
     };
     for (i, c) in text.char_indices() {
         match c {
@@ -373,6 +385,16 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     }
     push(start..text.len(), &mut out);
     out
+}
+
+/// Verbs that report what a speaker said, before a comma or colon (他强调，… 会议要求：…).
+const SPEECH_VERBS: &[&str] = &["强调", "要求", "指出", "提出", "表示"];
+
+/// Whether `s` reports a speech: one of [`SPEECH_VERBS`] followed by a comma or a colon.
+fn reports_speech(s: &str) -> bool {
+    SPEECH_VERBS.iter().any(|v| {
+        memchr::memmem::find_iter(s.as_bytes(), v).any(|i| s[i + v.len()..].starts_with(['，', '：', ',', ':']))
+    })
 }
 
 /// A news sub-heading names no tense; its part is a plan when more of its
@@ -407,12 +429,13 @@ fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence]) {
     }
 }
 
-/// A sentence's role: its own cue words (cut into words, so that 主要 is not
-/// the cue 要 and 计划总投资 is not a plan), else the role of the sentence
-/// before it, else its section's. Plan cues in a review part are past actions.
-fn sentence_role(words: &[Word], base: SectionRole, prev: Option<SectionRole>) -> SectionRole {
+/// The role a sentence's own cue words give it (cut into words, so that 主要 is
+/// not the cue 要 and 计划总投资 is not a plan), if any; in a part of the
+/// glossary or of self-building, that part's. Plan cues in a review part are
+/// past actions.
+fn own_role(words: &[Word], base: SectionRole) -> Option<SectionRole> {
     if matches!(base, SectionRole::Glossary | SectionRole::SelfBuilding) {
-        return base;
+        return Some(base);
     }
     // In a plan part, 比上年 compares a target with last year; only a past tense makes it a review.
     let review = words
@@ -421,13 +444,13 @@ fn sentence_role(words: &[Word], base: SectionRole, prev: Option<SectionRole>) -
     // 要 alone is too weak to set a tense (强党建就是要强服务).
     let plan = words.iter().any(|w| (w.role == Role::Cue && w.text != "要") || PLAN_WORDS.contains(&w.text));
     match (review, plan) {
-        (true, false) => SectionRole::Review,
-        (false, true) if base != SectionRole::Review => SectionRole::Plan,
-        _ => prev.unwrap_or(base),
+        (true, false) => Some(SectionRole::Review),
+        (false, true) if base != SectionRole::Review => Some(SectionRole::Plan),
+        _ => None,
     }
 }
 
-/// Every word that [`sentence_role`] and the future flag look for: the lists
+/// Every word that [`own_role`] and the future flag look for: the lists
 /// below and the cues of the lexicon.
 fn tense_words() -> &'static WordSet<'static> {
     static W: OnceLock<WordSet> = OnceLock::new();
@@ -514,6 +537,28 @@ mod tests {
         assert_eq!(s.sections[0].title, "持续做大经济总量");
         let roles: Vec<SectionRole> = s.sentences.iter().map(|x| x.role).collect();
         assert_eq!(roles[roles.len() - 2..], [SectionRole::Review, SectionRole::Plan]);
+    }
+
+    #[test]
+    fn a_future_goes_on_for_the_sentences_of_its_paragraph() {
+        let s = structure("上半年，新区完成投资20亿元。\n下半年，新区将加快项目建设；新开工项目10个；建成投产项目5个。\n开工项目8个。");
+        let roles: Vec<SectionRole> = s.sentences.iter().map(|x| x.role).collect();
+        let plan = SectionRole::Plan;
+        assert_eq!(roles[1..4], [plan, plan, plan], "{roles:?}");
+        // A new paragraph without a tense of its own does not go on in it.
+        assert_eq!(roles[4], SectionRole::Other);
+    }
+
+    #[test]
+    fn a_reported_speech_asks_for_what_follows_its_要() {
+        let roles = |t: &str| structure(t).sentences.iter().map(|x| x.role).collect::<Vec<_>>();
+        let plan = SectionRole::Plan;
+        // 要 in the sentence of the speech, in the next one, and after a subject in quotes.
+        assert_eq!(roles("会议强调，各部门要压实责任；“一把手”要亲自抓。"), [plan, plan]);
+        assert_eq!(roles("王市长指出，今年形势复杂。要抓好项目建设。"), [SectionRole::Other, plan]);
+        // Without a speech 要 sets no tense; a speech without 要 reports, and it ends with its paragraph.
+        assert_eq!(roles("强党建就是要强服务。"), [SectionRole::Other]);
+        assert_eq!(roles("他强调，上半年经济稳中有进。\n要抓好项目建设。"), [SectionRole::Review, SectionRole::Other]);
     }
 
     #[test]
