@@ -104,7 +104,7 @@ pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warnin
     let documents = documents(text, &lines, n);
     let mut sections = sections;
     let mut sentences = sentences(text, &sections);
-    plan_sections_by_content(&mut sections, &mut sentences);
+    plan_sections_by_content(&mut sections, &mut sentences, &documents);
     let meta = meta::find(n, &lines, &sections, year_hint, warnings);
     let glossary = glossary::entries(text, &sections);
     Structure { documents, sections, sentences, glossary, meta }
@@ -399,25 +399,44 @@ fn reports_speech(s: &str) -> bool {
 
 /// A news sub-heading names no tense; its part is a plan when more of its
 /// sentences speak of the future than of the past (立足扬中实际… 持续做大经济总量),
-/// a review when more speak of the past. Its sentences without a tense of
-/// their own then take it.
-fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence]) {
-    let mut by_section: Vec<Vec<&Sentence>> = vec![Vec::new(); sections.len()];
+/// a review when more speak of the past. Once an article has turned to its plan,
+/// its later parts with no sentence in the past go on in it (狠抓项目招引建设,
+/// 防范化解重大风险…: what is to be done, without a 将 of its own), and its
+/// parts before the turn that speak of no future were its review. Their
+/// sentences without a tense of their own then take it.
+fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence], documents: &[Doc]) {
+    // Each section's article (by its start) and its sentences in the future and in the past.
+    let mut counts: Vec<(Option<usize>, usize, usize)> = sections
+        .iter()
+        .map(|sec| (documents.iter().rfind(|d| d.range.start <= sec.range.start).map(|d| d.range.start), 0, 0))
+        .collect();
     for s in sentences.iter() {
         if let Some(i) = s.section {
-            by_section[i].push(s);
+            counts[i].1 += usize::from(s.future);
+            counts[i].2 += usize::from(s.role == SectionRole::Review);
         }
     }
-    for (sec, mine) in sections.iter_mut().zip(&by_section) {
-        if sec.role != SectionRole::Other {
+    // The article that has turned to its plan.
+    let mut turned: Option<usize> = None;
+    for (i, &(article, future, past)) in counts.iter().enumerate() {
+        if sections[i].role != SectionRole::Other {
             continue;
         }
-        let future = mine.iter().filter(|s| s.future).count();
-        let past = mine.iter().filter(|s| s.role == SectionRole::Review).count();
         if future >= 2 && future > 2 * past {
-            sec.role = SectionRole::Plan;
+            sections[i].role = SectionRole::Plan;
+            if turned != article {
+                // Its parts before the turn that speak of no future were its review.
+                for (sec, c) in sections[..i].iter_mut().zip(&counts) {
+                    if sec.role == SectionRole::Other && c.0 == article && c.1 == 0 {
+                        sec.role = SectionRole::Review;
+                    }
+                }
+            }
+            turned = article;
         } else if past >= 2 && future == 0 {
-            sec.role = SectionRole::Review;
+            sections[i].role = SectionRole::Review;
+        } else if past == 0 && turned.is_some() && turned == article {
+            sections[i].role = SectionRole::Plan;
         }
     }
     for s in sentences.iter_mut() {
@@ -537,6 +556,25 @@ mod tests {
         assert_eq!(s.sections[0].title, "持续做大经济总量");
         let roles: Vec<SectionRole> = s.sentences.iter().map(|x| x.role).collect();
         assert_eq!(roles[roles.len() - 2..], [SectionRole::Review, SectionRole::Plan]);
+    }
+
+    #[test]
+    fn an_article_turned_to_its_plan_stays_in_it() {
+        let roles = |t: &str| structure(t).sections.iter().map(|x| x.role).collect::<Vec<_>>();
+        let (plan, other) = (SectionRole::Plan, SectionRole::Other);
+        let review = "新区 奋力攻坚\n\n做强产业集群\n\n今年以来，新区产业加快集聚。上半年，新增企业20家。\n\n";
+        let turn = "做大经济总量\n\n下半年，新区将加快项目建设。全年将新开工项目10个。\n\n";
+        let after = "强化要素保障\n\n优化用地审批流程，提高服务效率。\n\n";
+        assert_eq!(roles(&format!("{review}{turn}{after}")), [SectionRole::Review, plan, plan]);
+        // Not a part with a sentence in the past, nor one before the turn, nor one of the next article.
+        let past = "推动数字转型\n\n上半年，新增智能车间5个。\n\n";
+        assert_eq!(roles(&format!("{review}{turn}{past}")), [SectionRole::Review, plan, other]);
+        // A part before the turn that speaks of no future was the review; one that does is not known.
+        assert_eq!(roles(&format!("新区 奋力攻坚\n\n{after}{turn}")), [SectionRole::Review, plan]);
+        let ahead = "优化营商环境\n\n新区将优化审批流程。\n\n";
+        assert_eq!(roles(&format!("新区 奋力攻坚\n\n{ahead}{turn}")), [other, plan]);
+        let next = "(记者 王明)\n\n新区 项目提速\n\n";
+        assert_eq!(roles(&format!("新区 奋力攻坚\n\n{turn}{next}{after}")), [plan, other, other]);
     }
 
     #[test]
