@@ -105,6 +105,7 @@ pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warnin
     let mut sections = sections;
     let mut sentences = sentences(text, &sections);
     plan_sections_by_content(&mut sections, &mut sentences, &documents);
+    plan_after_a_turn(text, &mut sentences);
     let meta = meta::find(n, &lines, &sections, year_hint, warnings);
     let glossary = glossary::entries(text, &sections);
     Structure { documents, sections, sentences, glossary, meta }
@@ -448,6 +449,37 @@ fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence], do
     }
 }
 
+/// Words that, opening a paragraph, turn a piece to what is to come (下半年，丹徒区将…).
+const TURNS: &[&str] = &["下半年", "下一步", "接下来", "明年", "今后"];
+
+/// A paragraph of the plan that opens with one of [`TURNS`] turns its part to the plan: the paragraphs
+/// after it in the same section, up to one with a sentence in the past, go on in it (下半年，…将…。
+/// ⏎ 持续巩固生态环境向好态势。…).
+fn plan_after_a_turn(text: &str, sentences: &mut [Sentence]) {
+    let mut turned: Option<Option<usize>> = None;
+    let mut i = 0;
+    while i < sentences.len() {
+        let mut j = i + 1;
+        while j < sentences.len() && !text[sentences[j - 1].range.end..sentences[j].range.start].contains('\n') {
+            j += 1;
+        }
+        let paragraph = &mut sentences[i..j];
+        let section = paragraph[0].section;
+        if turned.is_some_and(|t| t != section) || paragraph.iter().any(|s| s.role == SectionRole::Review) {
+            turned = None;
+        } else if turned.is_some() {
+            for s in paragraph.iter_mut().filter(|s| s.role == SectionRole::Other) {
+                s.role = SectionRole::Plan;
+            }
+        }
+        let first = &paragraph[0];
+        if first.role == SectionRole::Plan && TURNS.iter().any(|w| text[first.range.clone()].starts_with(w)) {
+            turned = Some(section);
+        }
+        i = j;
+    }
+}
+
 /// The role a sentence's own cue words give it (cut into words, so that 主要 is
 /// not the cue 要 and 计划总投资 is not a plan), if any; in a part of the
 /// glossary or of self-building, that part's. Plan cues in a review part are
@@ -578,12 +610,26 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_that_turns_to_what_is_to_come_takes_the_next_ones_with_it() {
+        let roles = |t: &str| structure(t).sentences.iter().map(|x| x.role).collect::<Vec<_>>();
+        let (plan, other) = (SectionRole::Plan, SectionRole::Other);
+        let turn = "上半年，全区经济稳中有进。\n下半年，新区将坚持稳中求进。\n持续巩固生态环境向好态势。\n";
+        assert_eq!(roles(&format!("{turn}办好民生实事。")), [SectionRole::Review, plan, plan, plan]);
+        // A paragraph in the past ends the turn; a future that opens no paragraph starts none.
+        assert_eq!(roles(&format!("{turn}上半年新建公园3个。\n办好民生实事。"))[3..], [SectionRole::Review, other]);
+        assert_eq!(roles("新区将坚持稳中求进。\n持续巩固生态环境向好态势。"), [plan, other]);
+    }
+
+    #[test]
     fn a_future_goes_on_for_the_sentences_of_its_paragraph() {
-        let s = structure("上半年，新区完成投资20亿元。\n下半年，新区将加快项目建设；新开工项目10个；建成投产项目5个。\n开工项目8个。");
+        let s = structure(
+            "上半年，新区完成投资20亿元。\n新区将加快项目建设；新开工项目10个；建成投产项目5个。\n开工项目8个。",
+        );
         let roles: Vec<SectionRole> = s.sentences.iter().map(|x| x.role).collect();
         let plan = SectionRole::Plan;
         assert_eq!(roles[1..4], [plan, plan, plan], "{roles:?}");
-        // A new paragraph without a tense of its own does not go on in it.
+        // A new paragraph without a tense of its own does not go on in it (unless the future turned the piece:
+        // a_paragraph_that_turns_to_what_is_to_come_takes_the_next_ones_with_it).
         assert_eq!(roles[4], SectionRole::Other);
     }
 
