@@ -277,14 +277,24 @@ fn ends_on_word(s: &str, len: usize) -> bool {
         || crate::lexicon::cut(s).iter().any(|w| w.start + w.text.len() == len)
 }
 
-/// Keyword hits of `text` for each category (table order), each counting `weight`.
+/// Keyword hits of `text` for each category (table order), each counting `weight`. A keyword inside a
+/// longer one of other categories is no hit of its own (营商环境 is not 环境); inside one of its own it
+/// counts again (产业链 is 产业 twice).
 fn category_scores(text: &str, weight: usize, scores: &mut [usize]) {
     let cats = categories();
-    cats.words.each_place(text, |_, k| {
-        for &c in &cats.owners[k] {
-            scores[c] += weight;
+    let mut places: Vec<(Range<usize>, usize)> = Vec::new();
+    cats.words.each_place(text, |r, k| places.push((r, k)));
+    let foreign = |k: usize, o: usize| !cats.owners[o].iter().any(|c| cats.owners[k].contains(c));
+    for (r, k) in &places {
+        let inside = |(o, l): &(Range<usize>, usize)| {
+            o.start <= r.start && r.end <= o.end && o.len() > r.len() && foreign(*k, *l)
+        };
+        if !places.iter().any(inside) {
+            for &c in &cats.owners[*k] {
+                scores[c] += weight;
+            }
         }
-    });
+    }
 }
 
 /// The category of a clause, given the scores of its section's heading: the
@@ -486,5 +496,10 @@ mod tests {
         assert_eq!(c("确保PM2.5平均浓度下降。"), Some(Category::Ecology));
         assert_eq!(c("力争新签约亿元以上项目70个。"), Some(Category::Industry));
         assert_eq!(c("持续推进老旧小区改造。"), Some(Category::UrbanRural));
+        // A keyword inside a longer one of another category is not its own: 营商环境 is not 环境 (ecology),
+        // 文化产业 neither 文化 (livelihood) nor 产业 (industry).
+        assert_eq!(c("持续优化营商环境。"), Some(Category::Governance));
+        assert_eq!(c("深入推进文化产业发展。"), Some(Category::Consumption));
+        assert_eq!(c("要推进全面从严治党。"), Some(Category::Governance));
     }
 }
