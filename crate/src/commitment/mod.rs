@@ -3,7 +3,7 @@
 //! (`data/cues.tsv`), deadline, category (`data/categories.tsv`) and the
 //! quantified targets it carries.
 
-use crate::chars::{head, is_cn_digit};
+use crate::chars::{commas, head, is_cn_digit};
 use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{period, Structure};
@@ -60,16 +60,6 @@ fn future_words(text: &str) -> Vec<Range<usize>> {
         FUTURE.iter().flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w).map(|i| i..i + w.len())).collect();
     at.sort_by_key(|r| r.start);
     at
-}
-
-/// Where the clauses of `s` end: the byte and length of each comma or colon (`,` `:` `，` `：`), found by
-/// their bytes (`，` is EF BC 8C, `：` EF BC 9A) rather than by decoding every character.
-fn commas(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let b = s.as_bytes();
-    memchr::memchr3_iter(b',', b':', 0xEF, b).filter_map(move |i| match b[i] {
-        0xEF => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x8C | 0x9A])).then_some((i, 3)),
-        _ => Some((i, 1)),
-    })
 }
 
 fn cues() -> &'static [(&'static str, Strength)] {
@@ -431,19 +421,6 @@ mod tests {
             .into_iter()
             .map(|c| (c.text, c.cue, c.strength, c.deadline.map(|d| d.text), c.quantified))
             .collect()
-    }
-
-    #[test]
-    fn commas_are_found_as_a_character_search_finds_them() {
-        // ； and ＜ share ，'s first two bytes (EF BC); 丌 ends in its last (8C); ﹐ is another comma.
-        let s = "增长5%，同比；计划:拟＜丌,𠀀：﹐完成";
-        let want: Vec<(usize, usize)> = s
-            .char_indices()
-            .filter(|(_, c)| matches!(c, '，' | ',' | '：' | ':'))
-            .map(|(i, c)| (i, c.len_utf8()))
-            .collect();
-        assert_eq!(super::commas(s).collect::<Vec<_>>(), want);
-        assert_eq!(want.len(), 4);
     }
 
     #[test]

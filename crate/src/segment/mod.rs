@@ -7,7 +7,7 @@ pub mod glossary;
 mod meta;
 pub mod period;
 
-use crate::chars::{has, is_cn_digit, line_ranges};
+use crate::chars::{commas, has, is_cn_digit, line_ranges};
 use crate::lexicon::{words_at, Role, Word};
 use crate::normalize::{is_han, Normalized};
 use crate::report::{Meta, SectionRole, Warning};
@@ -393,9 +393,7 @@ const SPEECH_VERBS: &[&str] = &["强调", "要求", "指出", "提出", "表示"
 
 /// Whether `s` reports a speech: one of [`SPEECH_VERBS`] followed by a comma or a colon.
 fn reports_speech(s: &str) -> bool {
-    SPEECH_VERBS.iter().any(|v| {
-        memchr::memmem::find_iter(s.as_bytes(), v).any(|i| s[i + v.len()..].starts_with(['，', '：', ',', ':']))
-    })
+    commas(s).any(|(i, _)| SPEECH_VERBS.iter().any(|v| s[..i].ends_with(v)))
 }
 
 /// A news sub-heading names no tense; its part is a plan when more of its
