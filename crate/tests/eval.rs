@@ -11,13 +11,9 @@ const FIGURE_PRECISION: f64 = 0.98;
 const FIGURE_RECALL: f64 = 0.99;
 const KIND_ACCURACY: f64 = 0.97;
 const NAME_ACCURACY: f64 = 0.80;
-/// Commitment precision fell from 0.850 to 0.781 as recall rose from 0.872 to 0.966 (the directives of a
-/// reported speech; a future going on through its paragraph; the later parts of an article, or of a part,
-/// turned to its plan): every clause it added on the news seeds that their files leave out is headed by
-/// 坚决 / 深入 / 深化 / 加快 / 推进 / 进一步, which the news seeds' files do not count and seed 004's and the
-/// held-out reports' do.
-const COMMITMENT_PRECISION: f64 = 0.78;
-const COMMITMENT_RECALL: f64 = 0.96;
+/// Commitments: seeds 000, 002 and 003 re-read under seed 004's policy on 2026-11-24 (theirs was narrower).
+const COMMITMENT_PRECISION: f64 = 0.92;
+const COMMITMENT_RECALL: f64 = 0.92;
 
 /// Floors for the reports the code was not tuned on (`tests/reports/`, key figures only).
 const HELD_OUT_RECALL: f64 = 0.97;
