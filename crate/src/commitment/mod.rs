@@ -49,6 +49,12 @@ const FILLERS: &[&str] = &[
     "高标准",
     "高水平",
     "协同",
+    "纵深",
+    "因地制宜",
+    "驰而不息",
+    "毫不松懈",
+    "持之以恒",
+    "久久为功",
 ];
 /// Cues that mark a future even inside a review (我们将…, 下半年要…).
 const FUTURE: &[&str] = &["将", "下半年", "计划", "拟"];
@@ -463,6 +469,13 @@ mod tests {
             .iter()
             .all(|c| c.1 != "要"));
         assert_eq!(commitments("二、2024年主要工作安排\n“一把手”要带头抓落实。")[0].1, "要");
+    }
+
+    #[test]
+    fn manner_words_may_stand_before_a_cue() {
+        let got = commitments("二、2024年主要工作安排\n纵深推进协同发展，因地制宜加快发展新质生产力。");
+        let cues: Vec<&str> = got.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(cues, ["推进", "加快"]);
     }
 
     #[test]

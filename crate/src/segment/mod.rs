@@ -365,7 +365,7 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         // A future it goes on in goes on after it too (下半年，…将…。…新建10个。…开工5个。).
         let future = directive
             || words.iter().any(|w| FUTURE_WORDS.contains(&w.text))
-            || (own.is_none() && prev == Some(SectionRole::Plan));
+            || (own.is_none_or(|r| r == SectionRole::Plan) && prev == Some(SectionRole::Plan));
         out.push(Sentence { range, section, role: own.or(prev).unwrap_or(base), future });
     };
     for (i, c) in text.char_indices() {
@@ -629,6 +629,9 @@ mod tests {
         // A new paragraph without a tense of its own does not go on in it (unless the future turned the piece:
         // a_paragraph_that_turns_to_what_is_to_come_takes_the_next_ones_with_it).
         assert_eq!(roles[4], SectionRole::Other);
+        // A sentence in the plan by its own cue (努力) passes the future on too.
+        let s = structure("上半年，新区完成投资20亿元。\n新区将加快项目建设；努力打造示范园区；不断提升服务效能。");
+        assert_eq!(s.sentences[3].role, plan);
     }
 
     #[test]
