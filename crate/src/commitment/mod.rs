@@ -167,6 +167,7 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     let subject_ok = !subject.is_empty()
         && subject.chars().all(crate::normalize::is_han)
         && !NOT_SUBJECTS.iter().any(|w| subject.ends_with(w))
+        && !FIRMS.iter().any(|w| subject.ends_with(w))
         && future_jiang(&rest[at + "将".len()..]);
     subject_ok.then(|| cues().iter().find(|(w, _)| *w == "将").copied()).flatten()
 }
@@ -211,6 +212,9 @@ fn strip_list_marker(clause: &str) -> &str {
 /// Words before 将 that make it 把 (全力将疫情影响降至最低), not a future.
 const NOT_SUBJECTS: &[&str] =
     &["全力", "努力", "坚持", "着力", "奋力", "切实", "及时", "会", "要", "并", "可", "能", "都", "也"];
+
+/// Subjects whose 将 is a firm's intention, not the government's (企业将加快建设进度).
+const FIRMS: &[&str] = &["企业", "公司", "集团", "厂家", "厂商"];
 
 /// Words after 将 that make it a future (将加快, 将坚持), not 把 (将信访问题化解…).
 const AFTER_FUTURE_JIANG: &[&str] = &[
@@ -469,6 +473,13 @@ mod tests {
             .iter()
             .all(|c| c.1 != "要"));
         assert_eq!(commitments("二、2024年主要工作安排\n“一把手”要带头抓落实。")[0].1, "要");
+    }
+
+    #[test]
+    fn a_firms_intention_is_not_the_governments() {
+        let got = commitments("下半年，新区将加快项目建设。企业将加快建设进度，加速产品投产。");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("新区将加快"));
     }
 
     #[test]
