@@ -487,9 +487,10 @@ fn own_role(words: &[Word], base: SectionRole) -> Option<SectionRole> {
         return Some(base);
     }
     // In a plan part, 比上年 compares a target with last year; only a past tense makes it a review.
-    let review = words
-        .iter()
-        .any(|w| PAST_WORDS.contains(&w.text) || (base != SectionRole::Plan && COMPARISON_WORDS.contains(&w.text)));
+    let review = words.iter().any(|w| {
+        PAST_WORDS.contains(&w.text)
+            || (base != SectionRole::Plan && (COMPARISON_WORDS.contains(&w.text) || DONE_WORDS.contains(&w.text)))
+    });
     // 要 alone is too weak to set a tense (强党建就是要强服务).
     let plan = words.iter().any(|w| (w.role == Role::Cue && w.text != "要") || PLAN_WORDS.contains(&w.text));
     match (review, plan) {
@@ -504,7 +505,7 @@ fn own_role(words: &[Word], base: SectionRole) -> Option<SectionRole> {
 fn tense_words() -> &'static WordSet<'static> {
     static W: OnceLock<WordSet> = OnceLock::new();
     W.get_or_init(|| {
-        let words = [PAST_WORDS, COMPARISON_WORDS, FUTURE_WORDS, PLAN_WORDS].concat();
+        let words = [PAST_WORDS, COMPARISON_WORDS, DONE_WORDS, FUTURE_WORDS, PLAN_WORDS].concat();
         WordSet::new(words.into_iter().chain(crate::lexicon::words_tagged("q")))
     })
 }
@@ -513,6 +514,9 @@ fn tense_words() -> &'static WordSet<'static> {
 const PAST_WORDS: &[&str] = &["今年以来", "上半年", "1-6月", "过去一年", "一年来", "去年", "半年", "已", "已经"];
 /// Words that compare with the past: a review in a news piece, a baseline in a plan.
 const COMPARISON_WORDS: &[&str] = &["同比", "比上年", "较上年", "较去年", "较去年同期", "累计"];
+/// The particle of a done action (交出了…答卷, 奏响了…): a review in a news piece, not in a plan
+/// part (看准了抓紧干).
+const DONE_WORDS: &[&str] = &["了"];
 /// Words that speak of the future, not only of effort.
 const FUTURE_WORDS: &[&str] = &["将", "下半年", "明年", "今后", "接下来", "下一步", "年底前"];
 /// Words that put a sentence in the future, besides the cues of the lexicon.
@@ -632,6 +636,14 @@ mod tests {
         // A sentence in the plan by its own cue (努力) passes the future on too.
         let s = structure("上半年，新区完成投资20亿元。\n新区将加快项目建设；努力打造示范园区；不断提升服务效能。");
         assert_eq!(s.sentences[3].role, plan);
+    }
+
+    #[test]
+    fn a_done_action_is_a_review_in_a_news_piece_not_in_a_plan_part() {
+        let roles = |t: &str| structure(t).sentences.iter().map(|x| x.role).collect::<Vec<_>>();
+        assert_eq!(roles("开发区精心谋划，奏响了学习教育“学习曲”。"), [SectionRole::Review]);
+        let plan = roles("二、2024年主要工作安排\n要推动工作大落实，看准了抓紧干，能多干就多干。");
+        assert_eq!(plan.last(), Some(&SectionRole::Plan));
     }
 
     #[test]
