@@ -67,6 +67,8 @@ struct Before {
     distributive: bool,
     ends_with_example: bool,
     ends_with_de: bool,
+    /// A verb of a done action ends them (聚集了50个…): what it did is counted after the figure.
+    ends_with_le: bool,
 }
 
 fn direction_of(word: &str) -> Direction {
@@ -108,6 +110,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         distributive: false,
         ends_with_example: pre.ends_with('等'),
         ends_with_de: pre.ends_with('的'),
+        ends_with_le: pre.ends_with('了'),
     };
     for w in words {
         match w.role {
@@ -360,7 +363,8 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             |from: usize| found[qi + 1..].iter().map(|o| o.range.start).find(|&s| s >= from).unwrap_or(text.len());
         // `8个国家级、4个省级区域医疗中心`: a level alone before a count is the last item's, not a name.
         let level_only = LEVELS.contains(&name.as_str());
-        if (name.is_empty() || level_only || b.action_only || b.ends_with_example || attributive)
+        let done_count = b.ends_with_le && q.kind == "count";
+        if (name.is_empty() || level_only || b.action_only || b.ends_with_example || attributive || done_count)
             && change_dir.is_none()
         {
             // A figure right after this one counts the same noun (`10大类23项民生实事`, `推出7批170个项目`).
@@ -683,6 +687,8 @@ mod tests {
         // 和美 and 高中 are words: 和 is no conjunction in them, 中 no "among".
         assert_eq!(names("今年打造200个左右省级和美乡村。")[0], "打造省级和美乡村");
         assert_eq!(names("今年创建省级特色普通高中30所。")[0], "创建省级特色普通高中");
+        // A done action (了) before a count: who did it is not what is counted.
+        assert_eq!(names("2021年开发区聚集了50个市级重点产业类项目，续建项目20个。")[0], "市级重点产业类项目");
     }
 
     #[test]
