@@ -35,7 +35,8 @@ const MAX_COUNTED_CHARS: usize = 8;
 /// Prepositions, as words of their own, that open a clause but never a name.
 const PREPOSITIONS: &[&str] = &["对", "在", "向", "从", "把", "给", "由", "为了", "对于", "关于"];
 /// Names that say what is measured but not of what.
-const GENERIC: &[&str] = &["占比", "比重", "面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
+const GENERIC: &[&str] =
+    &["占比", "比重", "面积", "总面积", "建筑面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
 
 /// Characters that end a clause.
 const CLAUSE_ENDS: &[char] = &['，', ',', '：', ':', '；', ';', '。', '\n', '！', '？'];
@@ -400,10 +401,13 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             name = name[k..].to_string();
         }
         // 占比52.9%, 总投资100亿元: a generic name is the measure of the figure before it.
+        // The area of projects is the area of what they build: 老旧小区改造项目19个，建筑面积… → 老旧小区改造建筑面积.
         if GENERIC.contains(&name.as_str()) {
             if let Some(prev) = prev.map(|i| &drafts[i]) {
                 if !prev.name.ends_with(name.as_str()) {
-                    name = format!("{}{}", prev.name, name);
+                    let whose =
+                        if name.ends_with("面积") { prev.name.trim_end_matches("项目") } else { &prev.name };
+                    name = format!("{whose}{name}");
                 }
             }
         }
@@ -689,6 +693,15 @@ mod tests {
         assert_eq!(names("今年创建省级特色普通高中30所。")[0], "创建省级特色普通高中");
         // A done action (了) before a count: who did it is not what is counted.
         assert_eq!(names("2021年开发区聚集了50个市级重点产业类项目，续建项目20个。")[0], "市级重点产业类项目");
+    }
+
+    #[test]
+    fn a_generic_measure_is_of_the_figure_before_it() {
+        let got = names("完成老旧小区改造项目19个，建筑面积28.15万平方米；新建学校3所，总投资5亿元。");
+        assert_eq!(got[1], "老旧小区改造建筑面积");
+        assert_eq!(got[3], "新建学校总投资");
+        // A place alone names nothing: what is counted follows the figure.
+        assert_eq!(names("辖区内40%小区实行垃圾分类。")[0], "小区实行垃圾分类");
     }
 
     #[test]
