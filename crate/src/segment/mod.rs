@@ -349,9 +349,11 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         while tense.get(next_tense).is_some_and(|m| m.end <= range.end) {
             next_tense += 1;
         }
+        // 了 sets a tense only where no part does (own_role): elsewhere it is not cut for.
         let hits: Vec<Range<usize>> = tense[first..next_tense]
             .iter()
             .filter(|m| m.start >= range.start)
+            .filter(|m| base == SectionRole::Other || !DONE_WORDS.contains(&&text[(*m).clone()]))
             .map(|m| m.start - range.start..m.end - range.start)
             .collect();
         let mut words = if hits.is_empty() { Vec::new() } else { words_at(s, &hits) };
