@@ -299,11 +299,22 @@ fn category_scores(text: &str, weight: usize, scores: &mut [usize]) {
 
 /// The category of a clause, given the scores of its section's heading: the
 /// one with the most keyword hits (a hit in the heading counts half), the
-/// first in table order on a tie.
-fn category_of(clause: &str, heading_scores: &[usize]) -> Category {
+/// first in table order on a tie. A clause with no hit under a heading with none
+/// takes its sentence's, when the sentence is about one thing (深入打好污染防治攻坚战，
+/// 纵深推进重点行业专项整治: ecology).
+fn category_of(clause: &str, heading_scores: &[usize], sentence: &str) -> Category {
     let cats = categories();
     let mut score = heading_scores.to_vec();
     category_scores(clause, 2, &mut score);
+    if score.iter().all(|&s| s == 0) {
+        category_scores(sentence, 1, &mut score);
+        // Only a sentence about one thing lends its category (not a summary of the year's work).
+        let mut sorted = score.clone();
+        sorted.sort_unstable_by(|a, b| b.cmp(a));
+        if sorted[0] <= 2 * sorted.get(1).copied().unwrap_or(0) {
+            return Category::Other;
+        }
+    }
     let mut best = (0usize, Category::Other);
     for (c, s) in cats.order.iter().zip(score) {
         if s > best.0 {
@@ -371,7 +382,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                     text: body.to_string(),
                     cue,
                     strength,
-                    category: category_of(body, heading_scores),
+                    category: category_of(body, heading_scores, &text[sent.range.clone()]),
                     deadline: period::deadline_in(body, st.meta.year),
                     quantified: !indicators.is_empty(),
                     indicators,
@@ -502,5 +513,9 @@ mod tests {
         assert_eq!(c("持续优化营商环境。"), Some(Category::Governance));
         assert_eq!(c("深入推进文化产业发展。"), Some(Category::Consumption));
         assert_eq!(c("要推进全面从严治党。"), Some(Category::Governance));
+        // A clause with no keyword is of its paragraph.
+        let got =
+            parse("二、2024年主要工作安排\n深入打好污染防治攻坚战，纵深推进重点行业专项整治。", &Options::default());
+        assert_eq!(got.commitments.iter().map(|c| c.category).collect::<Vec<_>>(), [Category::Ecology; 2]);
     }
 }
