@@ -309,9 +309,11 @@ fn category_of(clause: &str, heading_scores: &[usize], sentence: &str) -> Catego
     if score.iter().all(|&s| s == 0) {
         category_scores(sentence, 1, &mut score);
         // Only a sentence about one thing lends its category (not a summary of the year's work).
-        let mut sorted = score.clone();
-        sorted.sort_unstable_by(|a, b| b.cmp(a));
-        if sorted[0] <= 2 * sorted.get(1).copied().unwrap_or(0) {
+        let (mut first, mut second) = (0, 0);
+        for &s in &score {
+            (first, second) = if s > first { (s, first) } else { (first, second.max(s)) };
+        }
+        if first <= 2 * second {
             return Category::Other;
         }
     }
