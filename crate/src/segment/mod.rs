@@ -325,7 +325,7 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
             return;
         }
         // The sentence before it in the same paragraph.
-        let before = out.last().filter(|p: &&Sentence| !text[p.range.end..range.start].contains('\n'));
+        let before = out.last().filter(|p: &&Sentence| !has(&text[p.range.end..range.start], '\n'));
         speech &= before.is_some();
         // The innermost section: the last heading before the sentence opens it
         // (a part ends where the next heading of its level begins).
@@ -407,10 +407,12 @@ fn reports_speech(s: &str) -> bool {
 /// sentences without a tense of their own then take it.
 fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence], documents: &[Doc]) {
     // Each section's article (by its start) and its sentences in the future and in the past.
-    let mut counts: Vec<(Option<usize>, usize, usize)> = sections
-        .iter()
-        .map(|sec| (documents.iter().rfind(|d| d.range.start <= sec.range.start).map(|d| d.range.start), 0, 0))
-        .collect();
+    let article_of = |at: usize| {
+        let k = documents.partition_point(|d| d.range.start <= at);
+        k.checked_sub(1).map(|k| documents[k].range.start)
+    };
+    let mut counts: Vec<(Option<usize>, usize, usize)> =
+        sections.iter().map(|sec| (article_of(sec.range.start), 0, 0)).collect();
     for s in sentences.iter() {
         if let Some(i) = s.section {
             counts[i].1 += usize::from(s.future);
@@ -426,10 +428,11 @@ fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence], do
         if future >= 2 && future > 2 * past {
             sections[i].role = SectionRole::Plan;
             if turned != article {
-                // Its parts before the turn that speak of no future were its review.
-                for (sec, c) in sections[..i].iter_mut().zip(&counts) {
-                    if sec.role == SectionRole::Other && c.0 == article && c.1 == 0 {
-                        sec.role = SectionRole::Review;
+                // Its parts before the turn that speak of no future were its review (the article's parts
+                // are the ones right before).
+                for j in (0..i).rev().take_while(|&j| counts[j].0 == article) {
+                    if sections[j].role == SectionRole::Other && counts[j].1 == 0 {
+                        sections[j].role = SectionRole::Review;
                     }
                 }
             }
@@ -460,7 +463,7 @@ fn plan_after_a_turn(text: &str, sentences: &mut [Sentence]) {
     let mut i = 0;
     while i < sentences.len() {
         let mut j = i + 1;
-        while j < sentences.len() && !text[sentences[j - 1].range.end..sentences[j].range.start].contains('\n') {
+        while j < sentences.len() && !has(&text[sentences[j - 1].range.end..sentences[j].range.start], '\n') {
             j += 1;
         }
         let paragraph = &mut sentences[i..j];
