@@ -102,6 +102,7 @@ def main():
             ("nested brackets (n each side)", lambda n: inputs.nested(n), 10_000, 100_000),
             ("only punctuation", lambda n: inputs.punctuation(n), 100_000, 1_000_000),
             ("random bytes as lossy UTF-8", lambda n: inputs.junk(n), 100_000, 1_000_000),
+            ("one sentence of promises", lambda n: inputs.promises(n), 100_000, 1_000_000),
         ]
         out["pathological"] = []
         for label, make, small, large in cases:

@@ -85,6 +85,16 @@ def nested(n):
 PUNCT = "，。、；：？！“”‘’（）《》【】…—·,.;:?!()[]{}<>\"'-%/"
 
 
+def promises(size):
+    """A plan part that is one sentence: a first clause of category keywords, then clauses that promise
+    without naming a subject (the same text as crate/benches/common's `promises`)."""
+    head = "二、主要工作安排\n确保"
+    half = size // 2
+    keywords = "产业链" * (half // len("产业链".encode("utf-8")) + 1)
+    clauses = "，持续做好" * (half // len("，持续做好".encode("utf-8")) + 1)
+    return cut(head + keywords + clauses, size)
+
+
 def punctuation(size):
     return cut(PUNCT * (size // len(PUNCT.encode("utf-8")) + 1), size)
 

@@ -20,13 +20,14 @@ type Make = fn(usize) -> String;
 
 fn pathological(c: &mut Criterion) {
     let options = Options::default();
-    let kinds: [(&str, Make); 5] = [
+    let kinds: [(&str, Make); 6] = [
         ("long_line", common::long_line),
         ("ones", common::ones),
         // n brackets on each side: about 4n bytes
         ("nested", |size| common::nested(size / 4)),
         ("punctuation", common::punctuation),
         ("junk", common::junk),
+        ("promises", common::promises),
     ];
     for (kind, make) in kinds {
         let mut g = c.benchmark_group(format!("pathological/{kind}"));

@@ -7,7 +7,7 @@
 //! `PROPTEST_CASES=N` sets the number of cases (default 64). The `#[ignore]`d
 //! tests read the large pathological inputs of issue 10 (a long line with no
 //! punctuation, a run of `1`, nested brackets, only punctuation, random
-//! bytes); `tools/fuzz.sh` runs them in release mode:
+//! bytes, one sentence of promises); `tools/fuzz.sh` runs them in release mode:
 //! `cargo test --release --test robustness -- --ignored`.
 
 use proptest::prelude::*;
@@ -101,4 +101,15 @@ fn pathological_only_punctuation() {
 #[ignore = "large inputs: run in release by tools/fuzz.sh"]
 fn pathological_random_bytes() {
     check(&common::junk(1_000_000));
+}
+
+#[test]
+#[ignore = "large inputs: run in release by tools/fuzz.sh"]
+fn pathological_one_sentence_of_promises() {
+    // Quadratic in the categories of commitments before they were read once a sentence and a keyword's
+    // place was checked only against the places that can hold it.
+    let text = common::promises(1_000_000);
+    let report = zhibiao::parse(&text, &zhibiao::Options::default());
+    assert!(report.commitments.len() > 10_000, "{} commitments", report.commitments.len());
+    check(&text);
 }

@@ -135,6 +135,15 @@ pub fn nested(n: usize) -> String {
     s
 }
 
+/// A plan part of about `size` bytes that is one sentence: a first clause of category keywords
+/// (确保产业链产业链…) and then clauses that promise without naming a subject (，持续做好…).
+pub fn promises(size: usize) -> String {
+    let head = "二、主要工作安排\n确保";
+    let keywords = "产业链".repeat((size / 2) / "产业链".len() + 1);
+    let clauses = "，持续做好".repeat((size / 2) / "，持续做好".len() + 1);
+    cut(format!("{head}{keywords}{clauses}"), size)
+}
+
 pub const PUNCT: &str = "，。、；：？！“”‘’（）《》【】…—·,.;:?!()[]{}<>\"'-%/";
 
 pub fn punctuation(size: usize) -> String {

@@ -96,6 +96,8 @@ struct Categories {
     order: Vec<Category>,
     words: WordSet<'static>,
     owners: Vec<Vec<usize>>,
+    /// The longest keyword, in bytes.
+    longest: usize,
 }
 
 fn categories() -> &'static Categories {
@@ -119,7 +121,8 @@ fn categories() -> &'static Categories {
             }
             order.push(c);
         }
-        Categories { order, words: WordSet::new(keys), owners }
+        let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+        Categories { order, words: WordSet::new(keys), owners, longest }
     })
 }
 
@@ -285,11 +288,14 @@ fn category_scores(text: &str, weight: usize, scores: &mut [usize]) {
     let mut places: Vec<(Range<usize>, usize)> = Vec::new();
     cats.words.each_place(text, |r, k| places.push((r, k)));
     let foreign = |k: usize, o: usize| !cats.owners[o].iter().any(|c| cats.owners[k].contains(c));
-    for (r, k) in &places {
-        let inside = |(o, l): &(Range<usize>, usize)| {
-            o.start <= r.start && r.end <= o.end && o.len() > r.len() && foreign(*k, *l)
-        };
-        if !places.iter().any(inside) {
+    for (i, (r, k)) in places.iter().enumerate() {
+        // Places are in order of start: only one starting less than the longest keyword before can hold it.
+        let from = places[..i].partition_point(|(o, _)| o.start + cats.longest <= r.start);
+        let inside = places[from..]
+            .iter()
+            .take_while(|(o, _)| o.start <= r.start)
+            .any(|(o, l)| r.end <= o.end && o.len() > r.len() && foreign(*k, *l));
+        if !inside {
             for &c in &cats.owners[*k] {
                 scores[c] += weight;
             }
@@ -297,33 +303,44 @@ fn category_scores(text: &str, weight: usize, scores: &mut [usize]) {
     }
 }
 
-/// The category of a clause, given the scores of its section's heading: the
-/// one with the most keyword hits (a hit in the heading counts half), the
-/// first in table order on a tie. A clause with no hit under a heading with none
-/// takes its sentence's, when the sentence is about one thing (深入打好污染防治攻坚战，
-/// 纵深推进重点行业专项整治: ecology).
-fn category_of(clause: &str, heading_scores: &[usize], sentence: &str) -> Category {
-    let cats = categories();
-    let mut score = heading_scores.to_vec();
-    category_scores(clause, 2, &mut score);
-    if score.iter().all(|&s| s == 0) {
-        category_scores(sentence, 1, &mut score);
-        // Only a sentence about one thing lends its category (not a summary of the year's work).
-        let (mut first, mut second) = (0, 0);
-        for &s in &score {
-            (first, second) = if s > first { (s, first) } else { (first, second.max(s)) };
-        }
-        if first <= 2 * second {
-            return Category::Other;
-        }
-    }
+/// The category with the highest score, the first in table order on a tie; other when none scores.
+fn best(scores: &[usize]) -> Category {
     let mut best = (0usize, Category::Other);
-    for (c, s) in cats.order.iter().zip(score) {
+    for (c, &s) in categories().order.iter().zip(scores) {
         if s > best.0 {
             best = (s, *c);
         }
     }
     best.1
+}
+
+/// The category of a clause, given the scores of its section's heading: the
+/// one with the most keyword hits (a hit in the heading counts half). A clause
+/// with no hit under a heading with none takes its sentence's (`of_sentence`).
+fn category_of(clause: &str, heading_scores: &[usize], of_sentence: impl FnOnce() -> Category) -> Category {
+    let mut score = heading_scores.to_vec();
+    category_scores(clause, 2, &mut score);
+    if score.iter().all(|&s| s == 0) {
+        return of_sentence();
+    }
+    best(&score)
+}
+
+/// The category a sentence lends its clauses that name none, when it is about one thing: its first category
+/// scores more than twice its second (深入打好污染防治攻坚战，纵深推进重点行业专项整治: ecology), not in a
+/// summary of the year's work.
+fn sentence_category(sentence: &str) -> Category {
+    let mut score = vec![0; categories().order.len()];
+    category_scores(sentence, 1, &mut score);
+    let (mut first, mut second) = (0, 0);
+    for &s in &score {
+        (first, second) = if s > first { (s, first) } else { (first, second.max(s)) };
+    }
+    if first <= 2 * second {
+        Category::Other
+    } else {
+        best(&score)
+    }
 }
 
 /// Indices of the ranges (sorted by start) that start within `within`, found by
@@ -372,6 +389,8 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
             start = sent.range.start + i + len;
         }
         clauses.push(start..sent.range.end);
+        // Read once a sentence, when a clause of it needs it.
+        let of_sentence = std::cell::OnceCell::new();
         let flush = |open: &mut Option<(usize, String, Strength)>, end: usize, out: &mut Vec<Commitment>| {
             if let Some((s, cue, strength)) = open.take() {
                 let range = s..end;
@@ -384,7 +403,9 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                     text: body.to_string(),
                     cue,
                     strength,
-                    category: category_of(body, heading_scores, &text[sent.range.clone()]),
+                    category: category_of(body, heading_scores, || {
+                        *of_sentence.get_or_init(|| sentence_category(&text[sent.range.clone()]))
+                    }),
                     deadline: period::deadline_in(body, st.meta.year),
                     quantified: !indicators.is_empty(),
                     indicators,
