@@ -404,7 +404,8 @@ fn reports_speech(s: &str) -> bool {
 /// its later parts with no sentence in the past go on in it (狠抓项目招引建设,
 /// 防范化解重大风险…: what is to be done, without a 将 of its own), and its
 /// parts before the turn that speak of no future were its review. Their
-/// sentences without a tense of their own then take it.
+/// sentences without a tense of their own then take it, and so do the review's
+/// sentences of effort without a future.
 fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence], documents: &[Doc]) {
     // Each section's article (by its start) and its sentences in the future and in the past.
     let article_of = |at: usize| {
@@ -443,11 +444,12 @@ fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence], do
             sections[i].role = SectionRole::Plan;
         }
     }
+    // In a part found to be the review, effort without a future was done (努力招引一批…项目。全区共签约项目22个):
+    // as under a heading of the review.
     for s in sentences.iter_mut() {
-        if s.role == SectionRole::Other {
-            if let Some(i) = s.section.filter(|i| sections[*i].role != SectionRole::Other) {
-                s.role = sections[i].role;
-            }
+        let Some(role) = s.section.map(|i| sections[i].role) else { continue };
+        if s.role == SectionRole::Other || (role == SectionRole::Review && s.role == SectionRole::Plan && !s.future) {
+            s.role = role;
         }
     }
 }
@@ -614,6 +616,19 @@ mod tests {
         assert_eq!(roles(&format!("新区 奋力攻坚\n\n{ahead}{turn}")), [other, plan]);
         let next = "(记者 王明)\n\n新区 项目提速\n\n";
         assert_eq!(roles(&format!("新区 奋力攻坚\n\n{turn}{next}{after}")), [plan, other, other]);
+    }
+
+    #[test]
+    fn effort_without_a_future_in_a_part_of_the_review_was_done() {
+        let roles = |t: &str| structure(t).sentences.iter().map(|x| x.role).collect::<Vec<_>>();
+        let (plan, review) = (SectionRole::Plan, SectionRole::Review);
+        // Seed 001: 努力亮化…品牌 among the year's deeds (two sentences in the past make the part a review).
+        let part = "争当先锋 筑牢堡垒\n\n去年，开发区新建支部4个。开发区继续打造特色品牌，努力亮化机关品牌。上半年，创建五星支部4个。\n\n";
+        assert_eq!(roles(&format!("开发区 奋力攻坚\n\n{part}"))[2..], [review; 3]);
+        // With a future of its own it is still a promise, and a part that is no review keeps its effort.
+        let ahead = part.replace("开发区继续", "开发区将继续");
+        assert_eq!(roles(&format!("开发区 奋力攻坚\n\n{ahead}"))[3], plan);
+        assert_eq!(roles("开发区继续打造特色品牌，努力亮化机关品牌。"), [plan]);
     }
 
     #[test]
