@@ -68,6 +68,7 @@ pub fn check_parse(input: &str) {
     let len = len16(input);
     let r = parse(input, &Options { include_normalized_text: true, ..Default::default() });
     for c in &r.commitments {
+        assert!(!c.text.trim().is_empty() && c.span.start < c.span.end, "an empty commitment at {:?}", c.span);
         for &i in &c.indicators {
             assert!(i < r.indicators.len(), "commitment links indicator {i} of {}", r.indicators.len());
         }

@@ -368,7 +368,9 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
             para = prev_end.min(sent.range.start) + nl + 1;
         }
         prev_end = sent.range.end;
-        let in_targets_paragraph = plan && targets_paragraph == Some(para);
+        // A sentence ending in a colon (具体做好以下工作：) opens what follows: no target of the passage.
+        let opens_a_list = text[sent.range.clone()].trim_end().ends_with([':', '：']);
+        let in_targets_paragraph = plan && targets_paragraph == Some(para) && !opens_a_list;
         if matches!(sent.role, SectionRole::Glossary) || n.is_skipped(sent.range.start) {
             continue;
         }
@@ -428,6 +430,10 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         let targets_from = targets_from.or(in_targets_paragraph.then_some(sent.range.start));
         for clause in clauses {
             let c = &text[clause.clone()];
+            // Nothing to promise: the end of 具体做好以下工作：, a lone 。.
+            if c.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '。' | '；' | ';')).is_empty() {
+                continue;
+            }
             // Outside a plan only a future counts, and a future cue is a word of the clause.
             let future_word = || starting_within(&futures, clause.clone()).any(|i| futures[i].end <= clause.end);
             if !plan && !future_word() {
@@ -485,6 +491,16 @@ mod tests {
         let got = commitments("一、2023年工作回顾\n通过举办读书班，确保党史学习教育走深走实，争取中央资金3亿元。\n我们将坚持问题导向，认真加以研究解决。");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!((got[0].1.as_str(), got[0].2), ("将", Strength::Plan));
+    }
+
+    #[test]
+    fn the_targets_passage_ends_where_a_list_is_opened() {
+        // Seed 004: the passage's last sentence in its paragraph opens the list of the year's work.
+        let got = commitments(
+            "二、2024年主要工作安排\n今年发展的主要预期目标是：地区生产总值增长5%左右；城乡居民收入与经济增长保持同步。具体做好以下工作：\n(一)加快项目建设。",
+        );
+        let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["地区生产总值增长5%左右", "城乡居民收入与经济增长保持同步", "(一)加快项目建设"]);
     }
 
     #[test]
