@@ -444,8 +444,14 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
                 if targets_from.is_some_and(|t| clause.start >= t) {
                     return Some(("预期目标".to_string(), Strength::Plan));
                 }
-                // 完成老旧小区改造项目19个: a plan clause that opens with an action and carries a figure.
-                (plan && has_figure).then(|| action_of(c)).flatten().map(|w| (w, Strength::Plan))
+                // 完成老旧小区改造项目19个: a plan clause that opens with an action and carries a figure, or
+                // ends its sentence on a target without one (完成“十四五”能耗管理目标。; not 完成今年发展目标任务，
+                // 必须…, a condition).
+                let names_a_target = || {
+                    let c = c.trim_end_matches(['。', '；', ';']);
+                    clause.end == sent.range.end && (c.ends_with("目标") || c.ends_with("任务"))
+                };
+                (plan && (has_figure || names_a_target())).then(|| action_of(c)).flatten().map(|w| (w, Strength::Plan))
             });
             if let Some((cue, strength)) = cue {
                 let future = FUTURE.contains(&cue.as_str()) || c.trim_start().starts_with("下半年");
@@ -501,6 +507,18 @@ mod tests {
         );
         let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(texts, ["地区生产总值增长5%左右", "城乡居民收入与经济增长保持同步", "(一)加快项目建设"]);
+    }
+
+    #[test]
+    fn a_plan_clause_that_completes_a_target_is_one() {
+        let texts =
+            |t: &str| commitments(&format!("二、2024年主要工作安排\n{t}")).into_iter().map(|c| c.0).collect::<Vec<_>>();
+        // Seeds 004 and 002: no figure, but a target to complete, closing its sentence.
+        assert_eq!(texts("加强重点行业节能降碳改造，完成“十四五”能耗管理目标。"), ["完成“十四五”能耗管理目标"]);
+        assert_eq!(texts("守牢耕地保护红线，完成永久基本农田保护目标任务。"), ["完成永久基本农田保护目标任务"]);
+        // A condition before what it takes (the national report) and a completion without a target are not.
+        assert_eq!(texts("完成今年发展目标任务，必须深入贯彻新发展理念。"), ["必须深入贯彻新发展理念"]);
+        assert!(texts("加强排查，完成整改。").is_empty());
     }
 
     #[test]
