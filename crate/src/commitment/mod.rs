@@ -144,7 +144,8 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
             return ok.then_some(*found);
         }
         match FILLERS.iter().find(|f| rest.starts_with(**f)) {
-            Some(f) => rest = &rest[f.len()..],
+            // Manner words may be listed: 高标准、高质量推进.
+            Some(f) => rest = rest[f.len()..].trim_start_matches('、'),
             None => break,
         }
     }
@@ -555,6 +556,9 @@ mod tests {
         let got = commitments("二、2024年主要工作安排\n纵深推进协同发展，因地制宜加快发展新质生产力。");
         let cues: Vec<&str> = got.iter().map(|c| c.1.as_str()).collect();
         assert_eq!(cues, ["推进", "加快"]);
+        // Listed (seed 004).
+        let got = commitments("二、2024年主要工作安排\n高标准、高质量推进国家卫生城市复审迎检工作。");
+        assert_eq!(got.first().map(|c| c.1.as_str()), Some("推进"));
     }
 
     #[test]
