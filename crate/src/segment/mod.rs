@@ -362,7 +362,8 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         // In a news piece, 要 after a reported speech asks for something (路月中要求，要推进…): a plan, and
         // one whose tense the paragraph's next sentences keep.
         speech = speech || (base == SectionRole::Other && reports_speech(s));
-        let directive = speech && words.iter().any(|w| w.text == "要" && w.role == Role::Cue);
+        let directive = speech
+            && (words.iter().any(|w| w.text == "要" && w.role == Role::Cue) || DEMANDS.iter().any(|d| s.contains(d)));
         let own = if directive { Some(SectionRole::Plan) } else { own_role(&words, base) };
         // A future it goes on in goes on after it too (下半年，…将…。…新建10个。…开工5个。).
         let future = directive
@@ -389,6 +390,10 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     push(start..text.len(), &mut out);
     out
 }
+
+/// Words of obligation that, like 要, ask for what follows in a reported speech (新区…更应提高政治站位). 应
+/// alone is no word of the cut (应用, 供应, 应急).
+const DEMANDS: &[&str] = &["更应", "应当"];
 
 /// Verbs that report what a speaker said, before a comma or colon (他强调，… 会议要求：…).
 const SPEECH_VERBS: &[&str] = &["强调", "要求", "指出", "提出", "表示"];
@@ -673,6 +678,8 @@ mod tests {
         // 要 in the sentence of the speech, in the next one, and after a subject in quotes.
         assert_eq!(roles("会议强调，各部门要压实责任；“一把手”要亲自抓。"), [plan, plan]);
         assert_eq!(roles("王市长指出，今年形势复杂。要抓好项目建设。"), [SectionRole::Other, plan]);
+        // Other words of obligation ask too (seed 003).
+        assert_eq!(roles("路月中指出，新区更应提高政治站位，坚决扛起新区使命。"), [plan]);
         // Without a speech 要 sets no tense; a speech without 要 reports, and it ends with its paragraph.
         assert_eq!(roles("强党建就是要强服务。"), [SectionRole::Other]);
         assert_eq!(roles("他强调，上半年经济稳中有进。\n要抓好项目建设。"), [SectionRole::Review, SectionRole::Other]);
