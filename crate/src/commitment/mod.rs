@@ -361,14 +361,11 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
     // sentences (国内生产总值增长5%左右；城镇新增就业1200万人以上；…).
     let mut targets_paragraph: Option<usize> = None;
     let mut heading_scores: Option<(Option<usize>, Vec<usize>)> = None;
-    // Where the current paragraph starts, followed sentence by sentence.
-    let (mut para, mut prev_end) = (0, 0);
+    // The number of the current paragraph.
+    let mut para = 0;
     for sent in &st.sentences {
         let plan = matches!(sent.role, SectionRole::Plan | SectionRole::SelfBuilding);
-        if let Some(nl) = text[prev_end.min(sent.range.start)..sent.range.start].rfind('\n') {
-            para = prev_end.min(sent.range.start) + nl + 1;
-        }
-        prev_end = sent.range.end;
+        para += usize::from(sent.opens_paragraph);
         // A sentence ending in a colon (具体做好以下工作：) opens what follows: no target of the passage.
         let opens_a_list = text[sent.range.clone()].trim_end().ends_with([':', '：']);
         let in_targets_paragraph = plan && targets_paragraph == Some(para) && !opens_a_list;

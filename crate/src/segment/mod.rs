@@ -49,6 +49,8 @@ pub struct Sentence {
     /// Whether it speaks of the future (将, 下半年, 明年…, 要 after a reported speech), not only of
     /// effort, or goes on in the future of the sentence before it.
     pub future: bool,
+    /// Whether a line break stands between it and the sentence before (or it is the first).
+    pub opens_paragraph: bool,
 }
 
 /// The structure of one normalized text.
@@ -369,7 +371,8 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         let future = directive
             || words.iter().any(|w| FUTURE_WORDS.contains(&w.text))
             || (own.is_none_or(|r| r == SectionRole::Plan) && prev == Some(SectionRole::Plan));
-        out.push(Sentence { range, section, role: own.or(prev).unwrap_or(base), future });
+        let opens_paragraph = before.is_none();
+        out.push(Sentence { range, section, role: own.or(prev).unwrap_or(base), future, opens_paragraph });
     };
     for (i, c) in text.char_indices() {
         match c {
@@ -470,7 +473,7 @@ fn plan_after_a_turn(text: &str, sentences: &mut [Sentence]) {
     let mut i = 0;
     while i < sentences.len() {
         let mut j = i + 1;
-        while j < sentences.len() && !has(&text[sentences[j - 1].range.end..sentences[j].range.start], '\n') {
+        while j < sentences.len() && !sentences[j].opens_paragraph {
             j += 1;
         }
         let paragraph = &mut sentences[i..j];
