@@ -428,10 +428,6 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         let targets_from = targets_from.or(in_targets_paragraph.then_some(sent.range.start));
         for clause in clauses {
             let c = &text[clause.clone()];
-            // Nothing to promise: the end of 具体做好以下工作：, a lone 。.
-            if c.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '。' | '；' | ';')).is_empty() {
-                continue;
-            }
             // Outside a plan only a future counts, and a future cue is a word of the clause.
             let future_word = || starting_within(&futures, clause.clone()).any(|i| futures[i].end <= clause.end);
             if !plan && !future_word() {
@@ -439,7 +435,10 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
             }
             let has_figure = starting_within(indicator_ranges, clause.clone()).next().is_some();
             let cue = cue_of(c).map(|(w, s)| (w.to_string(), s)).or_else(|| {
-                if targets_from.is_some_and(|t| clause.start >= t) {
+                // Every item, but none with nothing in it (the end of a passage's last sentence, after 。).
+                let blank =
+                    || c.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '。' | '；' | ';')).is_empty();
+                if targets_from.is_some_and(|t| clause.start >= t) && !blank() {
                     return Some(("预期目标".to_string(), Strength::Plan));
                 }
                 // 完成老旧小区改造项目19个: a plan clause that opens with an action and carries a figure, or
