@@ -6,7 +6,7 @@
 use crate::chars::{commas, head, is_cn_digit};
 use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
-use crate::segment::{period, Structure};
+use crate::segment::{future_jiang, period, Structure, NOT_SUBJECTS};
 use crate::word_set::WordSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
@@ -213,65 +213,8 @@ fn strip_list_marker(clause: &str) -> &str {
     clause
 }
 
-/// Words before 将 that make it 把 (全力将疫情影响降至最低), not a future.
-const NOT_SUBJECTS: &[&str] =
-    &["全力", "努力", "坚持", "着力", "奋力", "切实", "及时", "会", "要", "并", "可", "能", "都", "也"];
-
 /// Subjects whose 将 is a firm's intention, not the government's (企业将加快建设进度).
 const FIRMS: &[&str] = &["企业", "公司", "集团", "厂家", "厂商"];
-
-/// Words after 将 that make it a future (将加快, 将坚持), not 把 (将信访问题化解…).
-const AFTER_FUTURE_JIANG: &[&str] = &[
-    "坚持",
-    "加快",
-    "继续",
-    "持续",
-    "全力",
-    "着力",
-    "围绕",
-    "聚焦",
-    "以",
-    "进一步",
-    "深入",
-    "大力",
-    "推动",
-    "推进",
-    "实施",
-    "建设",
-    "打造",
-    "积极",
-    "不断",
-    "努力",
-    "力争",
-    "确保",
-    "按照",
-    "紧扣",
-    "锚定",
-    "更加",
-    "在",
-    "重点",
-    "全面",
-    "扎实",
-    "抢抓",
-    "强化",
-    "突出",
-    "奋力",
-    "主动",
-    "围绕",
-    "聚力",
-    "做好",
-    "开展",
-    "举办",
-    "启动",
-    "完成",
-    "新建",
-    "建成",
-    "实现",
-];
-
-fn future_jiang(after: &str) -> bool {
-    AFTER_FUTURE_JIANG.iter().any(|w| after.starts_with(w))
-}
 
 /// Whether the first `len` bytes of `s` end on a word boundary of the lexicon's
 /// cut (计划总投资 is one word, so 计划 does not open it).

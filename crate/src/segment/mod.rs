@@ -361,6 +361,8 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
         let mut words = if hits.is_empty() { Vec::new() } else { words_at(s, &hits) };
         // 2021年底前 is a date, which may be past; 年底前 alone looks ahead.
         words.retain(|w| !(w.text == "年底前" && s[..w.start].ends_with(|c: char| c.is_ascii_digit())));
+        // 将 as 把 (全力将疫情不利影响降至最低, 并将两地打造成…) says nothing of the future.
+        words.retain(|w| w.text != "将" || future_jiang_in(&s[..w.start], &s[w.start + "将".len()..]));
         // In a news piece, 要 after a reported speech asks for something (路月中要求，要推进…): a plan, and
         // one whose tense the paragraph's next sentences keep.
         speech = speech || (base == SectionRole::Other && reports_speech(s));
@@ -392,6 +394,72 @@ fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
     }
     push(start..text.len(), &mut out);
     out
+}
+
+/// Words after 将 that make it a future (将加快, 将坚持), not 把 (将信访问题化解…).
+const AFTER_FUTURE_JIANG: &[&str] = &[
+    "坚持",
+    "加快",
+    "继续",
+    "持续",
+    "全力",
+    "着力",
+    "围绕",
+    "聚焦",
+    "以",
+    "进一步",
+    "深入",
+    "大力",
+    "推动",
+    "推进",
+    "实施",
+    "建设",
+    "打造",
+    "积极",
+    "不断",
+    "努力",
+    "力争",
+    "确保",
+    "按照",
+    "紧扣",
+    "锚定",
+    "更加",
+    "在",
+    "重点",
+    "全面",
+    "扎实",
+    "抢抓",
+    "强化",
+    "突出",
+    "奋力",
+    "主动",
+    "聚力",
+    "做好",
+    "开展",
+    "举办",
+    "启动",
+    "完成",
+    "新建",
+    "建成",
+    "实现",
+];
+
+/// Whether 将 before `after` is a future (将加快), not 把 (将信访问题化解在初发阶段).
+pub(crate) fn future_jiang(after: &str) -> bool {
+    AFTER_FUTURE_JIANG.iter().any(|w| after.starts_with(w))
+}
+
+/// Words before 将 that make it 把 (全力将疫情影响降至最低), not a future.
+pub(crate) const NOT_SUBJECTS: &[&str] =
+    &["全力", "努力", "坚持", "着力", "奋力", "切实", "及时", "会", "要", "并", "可", "能", "都", "也"];
+
+/// Whether 将 between `before` and `after` in a sentence is a future: a subject stands before it (新区将优化…,
+/// 下半年将力争…) or what is to be done follows (下半年，将加快…); not 把 (全力将疫情不利影响降至最低，
+/// ，将信访问题化解在初发阶段).
+fn future_jiang_in(before: &str, after: &str) -> bool {
+    let subject = before.chars().next_back().is_some_and(crate::normalize::is_han)
+        && !NOT_SUBJECTS.iter().any(|w| before.ends_with(w));
+    subject || future_jiang(after)
 }
 
 /// Words of obligation that, like 要, ask for what follows in a reported speech (新区…更应提高政治站位). 应
@@ -637,6 +705,24 @@ mod tests {
         let ahead = part.replace("开发区继续", "开发区将继续");
         assert_eq!(roles(&format!("开发区 奋力攻坚\n\n{ahead}"))[3], plan);
         assert_eq!(roles("开发区继续打造特色品牌，努力亮化机关品牌。"), [plan]);
+    }
+
+    #[test]
+    fn jiang_as_ba_says_nothing_of_the_future() {
+        // Seed 002: a review sentence that ends 全力将疫情不利影响降至最低 is no plan, and its figure no target.
+        let s = structure("两天内工业企业全部复工复产，一周内复工率达95%，全力将疫情不利影响降至最低。");
+        assert_eq!((s.sentences[0].role, s.sentences[0].future), (SectionRole::Other, false));
+        let got = crate::parse(
+            "两天内工业企业全部复工复产，一周内复工率达95%，全力将疫情不利影响降至最低。",
+            &Default::default(),
+        );
+        assert_eq!(got.indicators[0].kind, crate::report::IndicatorKind::Actual);
+        // After a subject, or before what is to be done, 将 is the future; at a clause's head before a noun, or
+        // after 坚持 or 并, it is 把.
+        let future = |t: &str| structure(t).sentences.iter().map(|x| x.future).collect::<Vec<_>>();
+        assert_eq!(future("新区将优化审批流程。下半年，将加快项目建设。"), [true, true]);
+        assert_eq!(future("坚持将园区作为发展主阵地。旨在把握主动权，将信访问题化解在初发阶段。"), [false, false]);
+        assert_eq!(future("完成示范服务站建设，并将两地打造成双拥示范村。"), [false]);
     }
 
     #[test]
