@@ -10,7 +10,7 @@ use serde_json::Value;
 use std::path::Path;
 
 /// The share of fields matched when the floor was last raised.
-const FLOOR: f64 = 0.95;
+const FLOOR: f64 = 0.96;
 
 /// The directories holding `*.structure.json`, relative to the repository; the texts are one level up.
 const DIRS: [&str; 2] = ["seeds/expected", "tests/reports/expected"];
