@@ -520,6 +520,14 @@ fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence], do
             sections[i].role = SectionRole::Plan;
         }
     }
+    // A part that speaks of no future between two parts of the review was the review too (seed 001's 铁腕治污
+    // 美化环境, whose deeds name no time).
+    for i in 1..sections.len().saturating_sub(1) {
+        let review = |j: usize| sections[j].role == SectionRole::Review && counts[j].0 == counts[i].0;
+        if sections[i].role == SectionRole::Other && counts[i].1 == 0 && review(i - 1) && review(i + 1) {
+            sections[i].role = SectionRole::Review;
+        }
+    }
     // In a part found to be the review, effort without a future was done (努力招引一批…项目。全区共签约项目22个):
     // as under a heading of the review.
     for s in sentences.iter_mut() {
@@ -690,6 +698,11 @@ mod tests {
         assert_eq!(roles(&format!("新区 奋力攻坚\n\n{after}{turn}")), [SectionRole::Review, plan]);
         let ahead = "优化营商环境\n\n新区将优化审批流程。\n\n";
         assert_eq!(roles(&format!("新区 奋力攻坚\n\n{ahead}{turn}")), [other, plan]);
+        // A part with no tense between two parts of the review was the review; one that speaks of the future is not.
+        let plain = "美化环境\n\n开发区关停散乱污企业10家。\n\n";
+        let again = "做优营商环境\n\n今年以来，新区审批提速。上半年，新增服务事项12项。\n\n";
+        assert_eq!(roles(&format!("{review}{plain}{again}")), [SectionRole::Review; 3]);
+        assert_eq!(roles(&format!("{review}{ahead}{again}"))[1], other);
         let next = "(记者 王明)\n\n新区 项目提速\n\n";
         assert_eq!(roles(&format!("新区 奋力攻坚\n\n{turn}{next}{after}")), [plan, other, other]);
     }
