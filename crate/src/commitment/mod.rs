@@ -287,6 +287,17 @@ fn sentence_category(sentence: &str) -> Category {
     }
 }
 
+/// Where `text` calls on its listeners (让我们更加紧密地团结在…，努力把蓝图变为现实！; not 让我们的城市…): a
+/// sentence with such a call is the closing exhortation of a report, which asks the delegates and promises
+/// nothing of its own. Found once in the whole text, as [`future_words`] are.
+fn calls(text: &str) -> Vec<Range<usize>> {
+    const CALL: &str = "让我们";
+    memchr::memmem::find_iter(text.as_bytes(), CALL)
+        .filter(|&i| !text[i + CALL.len()..].starts_with('的'))
+        .map(|i| i..i + CALL.len())
+        .collect()
+}
+
 /// Indices of the ranges (sorted by start) that start within `within`, found by
 /// binary search so that a long text's clauses do not each scan every indicator.
 fn starting_within(ranges: &[Range<usize>], within: Range<usize>) -> impl Iterator<Item = usize> + '_ {
@@ -300,6 +311,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
     let text = n.text();
     let mut out = Vec::new();
     let futures = future_words(text);
+    let calls = calls(text);
     // The paragraph of the main targets passage: its items run over several
     // sentences (国内生产总值增长5%左右；城镇新增就业1200万人以上；…).
     let mut targets_paragraph: Option<usize> = None;
@@ -312,7 +324,10 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         // A sentence ending in a colon (具体做好以下工作：) opens what follows: no target of the passage.
         let opens_a_list = text[sent.range.clone()].trim_end().ends_with([':', '：']);
         let in_targets_paragraph = plan && targets_paragraph == Some(para) && !opens_a_list;
-        if matches!(sent.role, SectionRole::Glossary) || n.is_skipped(sent.range.start) {
+        if matches!(sent.role, SectionRole::Glossary)
+            || n.is_skipped(sent.range.start)
+            || starting_within(&calls, sent.range.clone()).next().is_some()
+        {
             continue;
         }
         // The heading's keyword scores, counted once per section.
@@ -459,6 +474,16 @@ mod tests {
         // A condition before what it takes (the national report) and a completion without a target are not.
         assert_eq!(texts("完成今年发展目标任务，必须深入贯彻新发展理念。"), ["必须深入贯彻新发展理念"]);
         assert!(texts("加强排查，完成整改。").is_empty());
+    }
+
+    #[test]
+    fn a_closing_exhortation_promises_nothing() {
+        // Seed 004's last paragraph: what the delegates are called to, not the government's promise.
+        let t = "二、2024年主要工作安排\n加快项目建设。\n各位代表，笃行方能致远。让我们更加紧密地团结在一起，团结奋斗，努力把蓝图变为现实，坚定不移推进现代化新实践！";
+        let texts: Vec<String> = commitments(t).into_iter().map(|c| c.0).collect();
+        assert_eq!(texts, ["加快项目建设"]);
+        // 让我们的 is no call.
+        assert_eq!(commitments("二、2024年主要工作安排\n努力让我们的城市更美丽。").len(), 1);
     }
 
     #[test]
