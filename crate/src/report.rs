@@ -218,6 +218,10 @@ pub struct Indicator {
     /// The change the figure states.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub change: Option<Change>,
+    /// The level the figure started from, when the text states it (由25.6亿元增加到180亿元: 25.6亿元;
+    /// `value` is the level reached).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
     /// Actual, target, estimate or rank.
     pub kind: IndicatorKind,
     /// The period the figure refers to.
@@ -262,6 +266,16 @@ pub struct Value {
     pub min: Option<f64>,
     /// High end of a range.
     pub max: Option<f64>,
+}
+
+/// Where a level started: 人均生产总值由2002年的8960元提高到20033元 → 8960元 in 2002.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Baseline {
+    /// The level.
+    pub value: Value,
+    /// Its period, when the text gives one with it (由2002年的…); else none.
+    pub period: Option<Period>,
 }
 
 /// A value converted to its base unit.

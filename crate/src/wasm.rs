@@ -25,9 +25,10 @@ export interface Period { text: string; year: number | null; from: string | null
 export interface Rank { position: number | null; fromEnd: boolean; scope: string; text: string }
 export interface Indicator {
   name: string; canonical: string | null; canonicalName: string | null;
-  value?: Value; change?: Change; kind: "actual" | "target" | "estimate" | "rank";
+  value?: Value; change?: Change; baseline?: Baseline; kind: "actual" | "target" | "estimate" | "rank";
   period: Period | null; rank: Rank | null; region: string | null; section: number | null; span: Span;
 }
+export interface Baseline { value: Value; period: Period | null }
 export type Category = "economy" | "industry" | "innovation" | "openness" | "consumption" | "urbanRural"
   | "agriculture" | "ecology" | "livelihood" | "safety" | "governance" | "other";
 export interface Deadline { text: string; year: number | null; by: string | null }

@@ -27,6 +27,15 @@ test('quantity spans slice the evidence out of the input as the user gave it', (
   assert.equal(trad.slice(rev.span.start, rev.span.end), '50.05億元');
 });
 
+test('a level reached carries its baseline, with the baseline\'s own year', () => {
+  const text = '钢材板带比由2002年的32.9%提高到53.4%，上市公司由32家增加到54家。';
+  const [steel, listed] = parse(text, { year: 2008 }).indicators;
+  assert.equal(steel.name, '钢材板带比');
+  assert.deepEqual([steel.value.number, steel.baseline.value.number, steel.baseline.period.year], [53.4, 32.9, 2002]);
+  assert.equal(text.slice(listed.span.start, listed.span.end), '上市公司由32家增加到54家');
+  assert.deepEqual([listed.baseline.value.unit, listed.baseline.period], ['家', null]);
+});
+
 test('positions count UTF-16 units, also past astral characters and lone surrogates', () => {
   for (const prefix of ['𠀀𠀁', '\uD800', 'a\uDC00b']) {
     const input = `${prefix}全年增长５％`;

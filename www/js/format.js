@@ -32,9 +32,13 @@ export function rankText(r) {
   return r.scope ? t('rank.in', { nth, scope: r.scope }) : nth;
 }
 
-/** What an indicator states: its value, or its ranking. */
+/** What an indicator states: its value (`32 → 54家` from a baseline), or its ranking. */
 export function figureText(ind) {
-  return ind.rank ? rankText(ind.rank) : valueText(ind.value);
+  if (ind.rank) return rankText(ind.rank);
+  const b = ind.baseline;
+  if (!b || !ind.value) return valueText(ind.value);
+  const from = b.value.unit === ind.value.unit ? amount(b.value) : valueText(b.value);
+  return `${from}${b.period ? ` (${periodText(b.period)})` : ''} → ${valueText(ind.value)}`;
 }
 
 /** `同比增长3%` / `up 3% year on year`. */

@@ -14,7 +14,9 @@ use crate::chars::has;
 use crate::lexicon::{self, cut, Role};
 use crate::normalize::Normalized;
 use crate::quantity::Found;
-use crate::report::{Change, Direction, Indicator, IndicatorKind, Period, Qualifier, Rank, SectionRole, Value};
+use crate::report::{
+    Baseline, Change, Direction, Indicator, IndicatorKind, Period, Qualifier, Rank, SectionRole, Value,
+};
 use crate::segment::{period, Structure};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -38,6 +40,51 @@ const PREPOSITIONS: &[&str] = &["对", "在", "向", "从", "把", "给", "由",
 const GENERIC: &[&str] =
     &["占比", "比重", "面积", "总面积", "建筑面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
 
+/// Whether the period words at `at` are a baseline's year: 由2002年的8960元, 从上年的….
+fn is_baseline_year(text: &str, at: usize) -> bool {
+    let after = crate::chars::head(&text[at..], 8);
+    text[..at].ends_with(['由', '从'])
+        && after.split_once("年的").is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Verbs that join a baseline to the level reached: 由25.6亿元增加到180亿元, 从5.6%提高到18.7%, 由76微克/立方米降至64….
+/// The two-character ones first: 增加 before 增.
+const REACH_VERBS: &[&str] = &[
+    "提高", "增加", "增长", "扩大", "提升", "上升", "下降", "降低", "减少", "缩小", "缩减", "压减", "压缩", "跃升",
+    "攀升", "发展", "调整", "升", "降", "增", "减",
+];
+
+/// Where the 由 or 从 that opens a baseline stands in `pre`, the words right before a figure: 由68个, or with the
+/// year it was then, 由2002年的8960元, 从去年的….
+fn baseline_opener(pre: &str) -> Option<usize> {
+    let p = pre.strip_suffix('的').unwrap_or(pre);
+    let p = p.strip_suffix(['底', '末', '初']).unwrap_or(p);
+    let p = match p.strip_suffix('年') {
+        Some(y) if y.len() >= 4 && y.as_bytes()[y.len() - 4..].iter().all(u8::is_ascii_digit) => &y[..y.len() - 4],
+        Some(y) => y.strip_suffix('去').or_else(|| y.strip_suffix('上')).unwrap_or(p),
+        None if p.len() < pre.len() => return None, // 的 or 底 alone after 由: not a year
+        None => p,
+    };
+    let q = p.strip_suffix('由').or_else(|| p.strip_suffix('从'))?;
+    // Not inside a word: 自由, 理由, 服从.
+    (!q.ends_with(['自', '理', '缘', '来', '服', '听', '顺'])).then_some(q.len())
+}
+
+/// Whether `between`, the words from a figure to the next, joins a baseline to the level reached: 提高到,
+/// 增加到2025年的, 降至, 减少为.
+fn reaches(between: &str) -> bool {
+    let verb = REACH_VERBS.iter().find(|v| between.starts_with(**v));
+    let rest = verb.map_or(between, |v| &between[v.len()..]);
+    let rest = rest.strip_prefix('了').unwrap_or(rest);
+    let Some(r) = rest.strip_prefix(['到', '至']).or_else(|| verb.and(rest.strip_prefix('为'))) else {
+        return false;
+    };
+    // The year reached may stand before its level: 增长到2025年的4.93万亿元.
+    let r = r.strip_suffix('的').unwrap_or(r);
+    let r = r.strip_suffix(['底', '末']).unwrap_or(r);
+    r.is_empty() || r.strip_suffix('年').is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Characters that end a clause.
 const CLAUSE_ENDS: &[char] = &['，', ',', '：', ':', '；', ';', '。', '\n', '！', '？'];
 
@@ -48,10 +95,24 @@ struct Draft {
     range: Range<usize>,
     value: Option<Value>,
     change: Option<Change>,
+    baseline: Option<Baseline>,
     kind: IndicatorKind,
     period: Option<Period>,
     rank: Option<Rank>,
     sentence: usize,
+}
+
+/// A figure held back as the baseline of the next one (由25.6亿元增加到180亿元).
+struct Pending {
+    /// The index in `found` of the level reached.
+    reached: usize,
+    /// The name before 由 (may be empty) and where it starts.
+    name: String,
+    name_start: usize,
+    /// Where 由 stands, and where the baseline figure ends.
+    opener: usize,
+    end: usize,
+    baseline: Baseline,
 }
 
 /// What the words before a figure say.
@@ -276,6 +337,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     let ranks = rank::find(text, st);
     // The next ranking that can hold a figure (`168个` and `26名` in `在168个重点城市…排名倒26名`).
     let mut next_rank = 0;
+    let mut pending: Option<Pending> = None;
     for (qi, q) in found.iter().enumerate() {
         while ranks.get(next_rank).is_some_and(|r| r.own.end <= q.range.start) {
             next_rank += 1;
@@ -325,6 +387,31 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let mut name = b.name.clone();
         let mut name_start = b.name_start;
         let mut change_dir = b.change.filter(|_| is_rate(q.kind));
+        // 由25.6亿元增加到180亿元: the first figure is where the second started, its baseline.
+        let opener = baseline_opener(&text[pre_start..q.range.start]).map(|k| pre_start + k);
+        if let (Some(opener), Some(next)) = (opener, found.get(qi + 1)) {
+            if next.kind == q.kind && !q.unit.is_empty() && reaches(&text[q.range.end..next.range.start]) {
+                let before_opener = &text[b.name_start.min(opener)..opener];
+                let period = period::last_in(&text[opener..q.range.start], st.meta.year).map(|f| f.period);
+                pending = Some(Pending {
+                    reached: qi + 1,
+                    name: before_opener.to_string(),
+                    name_start: b.name_start,
+                    opener,
+                    end: q.range.end,
+                    baseline: Baseline { value: value_of(q), period },
+                });
+                continue;
+            }
+        }
+        let reached = pending.take().filter(|p| p.reached == qi);
+        if let Some(p) = &reached {
+            if !p.name.is_empty() {
+                name.clone_from(&p.name);
+                name_start = p.name_start;
+            }
+            change_dir = None;
+        }
         // A name handed down by 分别.
         if let Some(pos) = handed.iter().position(|(i, _, _)| *i == qi) {
             let (_, n, dir) = handed.remove(pos);
@@ -416,14 +503,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         if time_reference || (!b.distributive && not_a_figure(text, q, &name)) {
             continue;
         }
-        let value = Value {
-            number: q.number,
-            unit: q.unit.clone(),
-            base: q.base.clone(),
-            qualifier: q.qualifier,
-            min: q.min,
-            max: q.max,
-        };
+        let value = value_of(q);
         let change = change_dir.map(|direction| Change {
             direction,
             number: q.number,
@@ -447,10 +527,18 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 None => continue,
             }
         }
-        let period = periods.of(text, st, si, q.range.start, kind);
-        let range = name_start.min(q.range.start)..q.range.end;
+        // A level reached is of the period named after its baseline (到2025年的…), else of the one before 由.
+        let period = match &reached {
+            Some(p) => period::last_in(&text[p.end..q.range.start], st.meta.year)
+                .map(|f| f.period)
+                .or_else(|| periods.of(text, st, si, p.opener, kind)),
+            None => periods.of(text, st, si, q.range.start, kind),
+        };
+        let start = reached.as_ref().map_or(name_start, |p| name_start.min(p.opener));
+        let range = start.min(q.range.start)..q.range.end;
         let (value, change) = if change.is_some() { (None, change) } else { (Some(value), None) };
-        drafts.push(Draft { name, range, value, change, kind, period, rank: None, sentence: si });
+        let baseline = reached.map(|p| p.baseline);
+        drafts.push(Draft { name, range, value, change, baseline, kind, period, rank: None, sentence: si });
     }
     // A ranking with no subject of its own ranks the figure before it in its sentence (`投入强度3.46%，连续11年居
     // 全省前列`), else the place itself in its scope (`…名单，位列全国综合实力百强县市第49位`).
@@ -470,6 +558,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             range: r.range,
             value: None,
             change: None,
+            baseline: None,
             kind: IndicatorKind::Rank,
             rank: Some(r.rank),
             sentence: r.sentence,
@@ -487,6 +576,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             name,
             value: d.value,
             change: d.change,
+            baseline: d.baseline,
             kind: d.kind,
             period: d.period,
             rank: d.rank,
@@ -497,6 +587,18 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         out.ranges.push(d.range);
     }
     out
+}
+
+/// The level a quantity states.
+fn value_of(q: &Found) -> Value {
+    Value {
+        number: q.number,
+        unit: q.unit.clone(),
+        base: q.base.clone(),
+        qualifier: q.qualifier,
+        min: q.min,
+        max: q.max,
+    }
 }
 
 /// Quantities that state no figure of a measure: a count summing up a list
@@ -575,18 +677,32 @@ impl Periods {
     fn of(&self, text: &str, st: &Structure, si: usize, at: usize, kind: IndicatorKind) -> Option<Period> {
         let sent = &st.sentences[si];
         let year = st.meta.year;
-        if let Some(f) = self.places.last_in(text, window(text, sent.range.start, at)..at, year) {
-            return Some(f.period);
+        if let Some(p) = self.last_in(text, window(text, sent.range.start, at)..at, year) {
+            return Some(p);
         }
         let para_floor = window(text, 0, sent.range.start);
         let para_start = text[para_floor..sent.range.start].rfind('\n').map_or(para_floor, |i| para_floor + i + 1);
-        if let Some(f) = self.places.last_in(text, para_start..sent.range.start, year) {
-            return Some(f.period);
+        if let Some(p) = self.last_in(text, para_start..sent.range.start, year) {
+            return Some(p);
         }
         match kind {
             IndicatorKind::Target => self.target.clone(),
             _ => self.other.clone(),
         }
+    }
+
+    /// The last period words in `text[range]` that are not a baseline's year: 由2002年的8960元提高到20033元 is
+    /// of 2002 for the 8960元 alone, not for the figures after it.
+    fn last_in(&self, text: &str, range: Range<usize>, year: Option<i32>) -> Option<Period> {
+        let mut to = range.end;
+        while let Some(f) = self.places.last_in(text, range.start..to, year) {
+            let place = range.start + f.at;
+            if !is_baseline_year(text, place) {
+                return Some(f.period);
+            }
+            to = place;
+        }
+        None
     }
 }
 
@@ -767,6 +883,50 @@ mod tests {
         );
         // The figures of a ranking's scope and position are the ranking's, not indicators of their own.
         assert_eq!(names("在168个重点城市空气质量排名倒26名。"), ["空气质量"]);
+    }
+
+    #[test]
+    fn a_level_reached_carries_the_level_it_started_from() {
+        let opts = Options { year: Some(2008), ..Options::default() };
+        let text = "一、2007年及过去五年工作回顾\n人均生产总值由2002年的8960元提高到20033元,全部财政收入年均增长22.9%,\
+                    占GDP比重由9.1%提高到11%。上市公司由32家增加到54家。全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。";
+        let got = parse(text, &opts).indicators;
+        // name, value, baseline and its period, period
+        let rows: Vec<String> = got
+            .iter()
+            .map(|i| {
+                let period = |p: &Option<crate::report::Period>| p.as_ref().map_or("-".to_string(), |p| p.text.clone());
+                let value = i.value.as_ref().map_or("-".to_string(), |v| v.number.to_string());
+                let baseline = i
+                    .baseline
+                    .as_ref()
+                    .map_or("-".to_string(), |b| format!("{}@{}", b.value.number, period(&b.period)));
+                format!("{} {value} {baseline} {}", i.name, period(&i.period))
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "人均生产总值 20033 8960@2002年 2007年",
+                // The baseline's year is its own: the figures after it are of the year reviewed.
+                "财政收入 - - 2007年",
+                "占GDP比重 11 9.1@- 2007年",
+                "上市公司 54 32@- 2007年",
+                "全省生产总值 4.93 3.68@2020年 2025年",
+            ]
+        );
+        // The span holds the name, the baseline and the level reached.
+        let span = &got[3].span;
+        let quoted: String = text.encode_utf16().collect::<Vec<_>>()[span.start as usize..span.end as usize]
+            .iter()
+            .map(|&u| char::from_u32(u32::from(u)).unwrap_or('?'))
+            .collect();
+        assert_eq!(quoted, "上市公司由32家增加到54家");
+        // Not a baseline: 由 in a word, figures of other units, or no level reached.
+        for text in ["理由3个，增加到5个。", "由32家企业投资5亿元。", "由3个部门牵头，增加投入。"]
+        {
+            assert!(parse(text, &opts).indicators.iter().all(|i| i.baseline.is_none()), "{text}");
+        }
     }
 
     #[test]
