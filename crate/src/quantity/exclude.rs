@@ -94,6 +94,10 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     if in_context(text, i, last.number_end, last.end, first.chinese) {
         return true;
     }
+    // Web addresses: http://bd.mzfzw.net/news/show.asp?id=666, www.gov.cn/2024/12.htm.
+    if before.is_some_and(|c| c.is_ascii_graphic()) && in_web_address(text, i) {
+        return true;
+    }
     // Codes: letters or + around the number (G346, PM2.5, 5G, 1+X, COVID-19), : or . after digits (8:30,
     // 2024.1.10), / between digits (2024/1/10). GDP301.5亿元 names the figure and stays.
     let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() || c == '+' || c == '_' || c == '#');
@@ -167,6 +171,14 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
         return true;
     }
     in_quoted_name(text, i, last.end)
+}
+
+/// Whether byte `i` of `text` is inside a web address: the run of printable ASCII before it (read over at most
+/// 256 bytes) holds `://` or starts with `www.`.
+fn in_web_address(text: &str, i: usize) -> bool {
+    let head = &text.as_bytes()[i.saturating_sub(256)..i];
+    let run = &head[head.iter().rposition(|b| !b.is_ascii_graphic()).map_or(0, |p| p + 1)..];
+    run.windows(3).any(|w| w == b"://") || run.starts_with(b"www.")
 }
 
 /// Whether bytes `i..end` sit inside a short quotation, which names a thing:
