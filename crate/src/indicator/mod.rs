@@ -614,7 +614,10 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         && (["即", "内", "后", "来", "以来", "之内", "行动", "计划", "攻坚", "规划", "时间", "倍增"]
             .iter()
             .any(|w| next.starts_with(w))
-            || text[..q.core.start].ends_with("长达"));
+            || text[..q.core.start].ends_with("长达")
+            // 这五年，我们…; 极不平凡的五年。: the years spoken of, not a figure.
+            || ((["这", "那", "过去", "今后", "未来"].contains(&name) || text[..q.core.start].ends_with('的'))
+                && next.starts_with(|c: char| CLAUSE_ENDS.contains(&c) || has("里中间", c))));
     let size_class = matches!(q.qualifier, Qualifier::AtLeast | Qualifier::Exceeds)
         && ["项目", "企业", "工业企业", "产业", "的项目", "重大项目"].iter().any(|w| next.starts_with(w));
     // A people in rhetoric, not a count of persons: `34万丹徒人民只争朝夕`, `带领23万开发区人民` (but
@@ -927,6 +930,16 @@ mod tests {
         {
             assert!(parse(text, &opts).indicators.iter().all(|i| i.baseline.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn the_years_spoken_of_are_no_figure() {
+        for text in
+            ["这五年，我们全力推动高质量发展。", "过去的五年，是极不平凡的五年。", "这五年里，全市上下团结奋斗。"]
+        {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(names("安全生产连续5年无重特大事故。"), ["安全生产"]);
     }
 
     #[test]
