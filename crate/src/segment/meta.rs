@@ -51,13 +51,14 @@ pub fn find(
     let title = head.iter().find_map(|l| super::title_of_line(l)).map(str::to_string);
     // The script is the normalizer's to say: it saw the text before conversion.
     let mut m = Meta { title, doc_type, script: n.script, ..Meta::default() };
-    // Date: 2024年1月10日 near the top.
-    for line in &head {
-        if let Some(d) = date_in(line) {
-            m.date = Some(d);
-            break;
-        }
-    }
+    // Date: 2024年1月10日 near the top; else a date field above the text (发文时间：2010-01-26), which the
+    // normalizer took for page furniture.
+    m.date = head.iter().find_map(|l| date_in(l)).or_else(|| {
+        lines.iter().take(12).find_map(|r| {
+            let line = text[r.clone()].trim();
+            DATE_FIELDS.iter().find_map(|k| line.strip_prefix(k)).and_then(field_date)
+        })
+    });
     // Speaker: "市 长 束克之", "河北省人民政府省长 王正谱", "…会议上国务院总理 李强".
     for line in &head {
         let tokens: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
@@ -86,8 +87,13 @@ pub fn find(
     // Years: headings name them (2023年工作回顾, 2024年主要工作安排); else the date; else the text.
     let heading_year =
         |role: SectionRole| sections.iter().filter(|s| s.role == role).find_map(|s| four_digit_year(&s.title));
-    m.year = year_hint.or(heading_year(SectionRole::Plan));
+    // A title naming a work report's year (2026年保定市政府工作报告, also over a write-up of it).
+    let title_year = m.title.as_deref().and_then(|t| four_digit_year(&t[..t.find("政府工作报告")?]));
+    m.year = year_hint.or(title_year).or(heading_year(SectionRole::Plan));
     m.review_year = heading_year(SectionRole::Review);
+    if m.review_year.is_none() && title_year.is_some() && m.year == title_year {
+        m.review_year = title_year.map(|y| y - 1);
+    }
     if let Some(d) = &m.date {
         let y: Option<i32> = d.get(..4).and_then(|y| y.parse().ok());
         if m.year.is_none() && m.doc_type == DocType::WorkReport {
@@ -122,6 +128,24 @@ fn four_digit_year(s: &str) -> Option<i32> {
     let i = s.find('年')?;
     let digits = s[..i].chars().rev().take_while(char::is_ascii_digit).collect::<String>();
     (digits.len() == 4).then(|| digits.chars().rev().collect::<String>().parse().ok()).flatten()
+}
+
+/// Fields that date a text from above it.
+const DATE_FIELDS: &[&str] = &["发文时间", "发文日期", "发布时间", "发布日期", "成文日期", "添加时间"];
+
+/// The date a field gives after its name: `：2010-01-26`, ` 2026/2/12 15:20:47`, `：2024年1月10日`.
+fn field_date(value: &str) -> Option<String> {
+    let v = value.trim_start_matches([':', '：', ' ']);
+    if let Some(d) = date_in(v) {
+        return Some(d);
+    }
+    let mut parts = v.splitn(3, ['-', '/', '.']);
+    let y: i32 = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let mo: u32 = parts.next()?.parse().ok()?;
+    let rest = parts.next()?;
+    let d: u32 = rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())].parse().ok()?;
+    ((1900..=2100).contains(&y) && (1..=12).contains(&mo) && (1..=31).contains(&d))
+        .then(|| format!("{y}-{mo:02}-{d:02}"))
 }
 
 /// `2024年1月10日` → `2024-01-10`.
@@ -212,6 +236,24 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2024-01-10"));
         assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("束克之"), Some("市长")));
         assert_eq!(m.doc_type, DocType::WorkReport);
+    }
+
+    #[test]
+    fn a_collectors_fields_above_a_write_up() {
+        let text = "标题：2026年保定市政府工作报告\n发文单位：保定市人民政府\n发文时间：2026-02-12\n\
+                    来源URL：http://kjj.baoding.gov.cn/info_show.asp?infoid=12114\n\n正文：\n\n\
+                    闫继红在保定市十六届人大七次会议上的政府工作报告（摘登）\n\
+                    这五年，我们全力推动高质量发展。地区生产总值年均增长5.6%。到2035年，基本实现社会主义现代化。";
+        let r = crate::parse(text, &crate::Options::default());
+        let m = &r.meta;
+        assert_eq!(m.title.as_deref(), Some("2026年保定市政府工作报告"));
+        // The title names the report's year; the write-up names 2035 too, as a goal.
+        assert_eq!((m.year, m.review_year), (Some(2026), Some(2025)));
+        assert_eq!(m.date.as_deref(), Some("2026-02-12"));
+        // Neither the address's id nor 这五年 is a figure.
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["地区生产总值"]);
+        assert_eq!(r.indicators[0].period.as_ref().map(|p| p.text.as_str()), Some("2025年"));
     }
 
     #[test]

@@ -160,6 +160,8 @@ fn heading(line: &str) -> Option<(u8, &str)> {
 /// line, a greeting, a lone name or a speaker line. `政府工作报告——2024年3月5日…`
 /// is read up to its dash.
 pub fn title_of_line(line: &str) -> Option<&str> {
+    // A collector's or a document page's field: 标题：2026年保定市政府工作报告.
+    let line = ["标题：", "标题:", "题目：", "题目:"].iter().find_map(|k| line.strip_prefix(k)).unwrap_or(line);
     let l = line.split("——").next().unwrap_or(line).trim();
     let rejected = l.is_empty()
         || l.chars().count() > 60
