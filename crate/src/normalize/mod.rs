@@ -21,6 +21,7 @@ mod lost;
 mod markup;
 mod menus;
 mod pinyin;
+mod quotes;
 mod t2s;
 mod whitespace;
 mod width;
@@ -47,8 +48,9 @@ type Pass = fn(MappedText, &mut Notes) -> MappedText;
 /// width before the passes that look for digits. Traditional → simplified
 /// comes after footnote markers and broken wraps are gone, so that its
 /// phrases see the words as they end up (`著①實` must not become `着实` on a
-/// second run); whitespace, which joins nothing, after it.
-const PASSES: [(&str, Pass); 10] = [
+/// second run); whitespace, which joins nothing, after it; then quotes (`"` → “”), which pair a line's
+/// quotes by what stands next to them once the other passes have joined lines and dropped markers.
+const PASSES: [(&str, Pass); 11] = [
     ("json", json::run),
     ("markup", markup::run),
     // JSON that markup uncovered (`{"c":"…"}<p>`), so that a second run finds none.
@@ -59,6 +61,7 @@ const PASSES: [(&str, Pass); 10] = [
     ("wraps", wraps::run),
     ("t2s", t2s::run),
     ("whitespace", whitespace::run),
+    ("quotes", quotes::run),
     ("lost", lost::run),
 ];
 
