@@ -206,10 +206,14 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     }
     if lo < hi {
         let mut from = words[lo].start;
-        let to = words[hi - 1].start + words[hi - 1].text.len();
+        let mut to = words[hi - 1].start + words[hi - 1].text.len();
         // Keep the opening quote of a quoted name: “四上”企业, not 四上”企业.
         if pre[..from].ends_with('“') && has(&pre[from..to], '”') && !has(&pre[from..to], '“') {
             from -= '“'.len_utf8();
+        }
+        // And the closing one of a name that ends in a quotation: 淘汰“黄标车”4.5万辆.
+        if pre[to..].starts_with('”') && pre[from..to].matches('“').count() > pre[from..to].matches('”').count() {
+            to += '”'.len_utf8();
         }
         b.name = pre[from..to].to_string();
         b.name_start = start + from;
@@ -930,6 +934,14 @@ mod tests {
         {
             assert!(parse(text, &opts).indicators.iter().all(|i| i.baseline.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_keeps_the_quotes_of_a_quotation_it_holds() {
+        assert_eq!(names("淘汰“黄标车”4.5万辆。"), ["淘汰“黄标车”"]);
+        assert_eq!(names("“四上”企业达到634家。"), ["“四上”企业"]);
+        // Straight quotes are paired as Chinese ones first (normalize/quotes.rs).
+        assert_eq!(names("财政用于\"三农\"的支出1242.5亿元。"), ["财政用于“三农”的支出"]);
     }
 
     #[test]
