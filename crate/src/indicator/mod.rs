@@ -357,11 +357,29 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         // Everything before a figure is read within a bounded window, so that a
         // sentence of a million characters costs no more per figure than a short one.
         let floor = window(text, sent.range.start, q.range.start);
-        let clause_start = text[floor..q.range.start].rfind(CLAUSE_ENDS).map_or(floor, |i| {
-            let at = floor + i;
-            at + text[at..].chars().next().map_or(1, char::len_utf8)
-        });
-        let pre_start = if prev_end > clause_start && prev_end <= q.range.start { prev_end } else { clause_start };
+        let clause_after = |to: usize| {
+            text[floor..to].rfind(CLAUSE_ENDS).map_or(floor, |i| {
+                let at = floor + i;
+                at + text[at..].chars().next().map_or(1, char::len_utf8)
+            })
+        };
+        let mut clause_start = clause_after(q.range.start);
+        // An aside in parentheses is no clause of its own: 完成2650.6亿元（不含定州，下同）、增长9%.
+        let clause = &text[clause_start..q.range.start];
+        // (Most clauses hold no parenthesis: two memchr calls rule it out.)
+        let close = if has(clause, '）') || has(clause, ')') { clause.find([')', '）']) } else { None };
+        if close.is_some_and(|k| !text[clause_start..clause_start + k].contains(['(', '（'])) {
+            if let Some(open) = text[floor..clause_start].rfind(['(', '（']) {
+                clause_start = clause_after(floor + open);
+            }
+        }
+        let mut pre_start = if prev_end > clause_start && prev_end <= q.range.start { prev_end } else { clause_start };
+        // And the words after it are read without it.
+        if text[pre_start..q.range.start].starts_with(['(', '（']) {
+            if let Some(close) = text[pre_start..q.range.start].find([')', '）']) {
+                pre_start += close + text[pre_start + close..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
         prev_end = q.range.end;
         // Cues count in the figure's own clause and at the head of its sentence
         // (力争全年…，…增长10%), not in an earlier clause (…基金计划，累计退税…). The clause's words
@@ -607,7 +625,7 @@ fn value_of(q: &Found) -> Value {
 
 /// Quantities that state no figure of a measure: a count summing up a list
 /// (`经济运行、…、安全发展8个方面`), a duration used as a time reference or in
-/// a plan's name (`3天即`, `三年行动`, `长达11年的`, `十年倍增计划`), a size class (`30亿元以上项目`), a people
+/// a plan's name (`3天即`, `三年行动`, `长达11年的`, `仅用100天`, `十年倍增计划`), a size class (`30亿元以上项目`), a people
 /// (`34万丹徒人民`), a streak (`13连涨`) and a voltage class (`500千伏变电站`).
 fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     let next = &text[q.range.end..];
@@ -618,16 +636,16 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         && (["即", "内", "后", "来", "以来", "之内", "行动", "计划", "攻坚", "规划", "时间", "倍增"]
             .iter()
             .any(|w| next.starts_with(w))
-            || text[..q.core.start].ends_with("长达")
+            || ["长达", "仅用", "历时", "用时"].iter().any(|w| text[..q.core.start].ends_with(w))
             // 这五年，我们…; 极不平凡的五年。: the years spoken of, not a figure.
             || ((["这", "那", "过去", "今后", "未来"].contains(&name) || text[..q.core.start].ends_with('的'))
                 && next.starts_with(|c: char| CLAUSE_ENDS.contains(&c) || has("里中间", c))));
     let size_class = matches!(q.qualifier, Qualifier::AtLeast | Qualifier::Exceeds)
         && ["项目", "企业", "工业企业", "产业", "的项目", "重大项目"].iter().any(|w| next.starts_with(w));
-    // A people in rhetoric, not a count of persons: `34万丹徒人民只争朝夕`, `带领23万开发区人民` (but
+    // A people in rhetoric, not a count of persons: `34万丹徒人民只争朝夕`, `带领23万开发区人民`, `1100万英雄智慧的保定人民` (but
     // `惠及20万人民群众` counts).
     let people = q.kind == "scale"
-        && crate::chars::head(next, 6).find("人民").is_some_and(|k| {
+        && crate::chars::head(next, 10).find("人民").is_some_and(|k| {
             !["人民群众", "人民币"].iter().any(|w| next[k..].starts_with(w)) && !has(&next[..k], '，')
         });
     // A streak: how many times in a row (`待遇实现13连涨`).
@@ -860,6 +878,8 @@ mod tests {
         assert!(ind("去年连续6年入选全国县域旅游综合实力百强县。").is_empty());
         assert_eq!(ind("去年新能源汽车销售增长65.1%，连续10个月增速保持在50%以上。").len(), 2);
         assert!(ind("今年积极推动化解长达11年的办证问题。").is_empty());
+        assert_eq!(ind("特别是仅用100天就完成征地1.4万亩。").iter().map(|g| g.1).collect::<Vec<_>>(), [Some(1.4)]);
+        assert!(ind("和1100万英雄智慧的保定人民携起手来。").is_empty());
         assert!(ind("今年落实农民收入十年倍增计划。").is_empty());
         assert!(ind("去年城乡居保养老金待遇实现13连涨。").is_empty());
     }
@@ -934,6 +954,13 @@ mod tests {
         {
             assert!(parse(text, &opts).indicators.iter().all(|i| i.baseline.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn an_aside_in_parentheses_does_not_part_a_figure_from_its_change() {
+        let got = ind("全市生产总值完成2650.6亿元（不含定州，下同）、增长9%，高于全省0.8个百分点。");
+        assert_eq!(got[0], ("全市生产总值".into(), Some(2650.6), Some((Direction::Up, 9.0)), IndicatorKind::Actual));
+        assert_eq!(ind("人口自然增长率控制在7.8‰以内。")[0].0, "人口自然增长率");
     }
 
     #[test]
