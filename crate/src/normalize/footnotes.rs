@@ -1,4 +1,4 @@
-//! Footnote markers in the running text: `①`…`⑳`, `⑴`…`⒇`, `❶`…`❿`, `[21]`,
+//! Footnote markers in the running text: `①`…`⑳`, `⑴`…`⒇`, `❶`…`❿`, `[21]`, `^[21]` (Markdown's),
 //! `(9)` right after a term, and a `?` where a marker was lost in copying
 //! (seed 004: `“美家美戶”? 行動`). A marker at the start of a line opens a
 //! glossary entry: a circled number there stays, a lost `?` goes.
@@ -127,6 +127,8 @@ fn markers(s: &str) -> Vec<Edit> {
         };
         let (prev, line_start) = (kept.prev(s, at), kept.line_start(s, at));
         let next = s[at + c.len_utf8()..].chars().next();
+        // A marker in Markdown's form, `体系^[5]`: the caret goes with it.
+        let caret = c == '[' && prev == Some('^') && s[..at - 1].chars().next_back().is_some_and(term_end);
         let marker_len = if line_start {
             // `? “四零”目标：` opens a glossary entry whose marker was lost.
             (lost_markers && c == '?' && matches!(next, Some('“' | ' ' | '"'))).then_some(1)
@@ -134,7 +136,7 @@ fn markers(s: &str) -> Vec<Edit> {
             Some(c.len_utf8())
         } else if lost_markers && c == '?' && prev.is_some_and(term_end) && next != Some('?') && after_marker(next) {
             Some(1)
-        } else if matches!(c, '[' | '［' | '(' | '（') && prev.is_some_and(term_end) {
+        } else if matches!(c, '[' | '［' | '(' | '（') && (prev.is_some_and(term_end) || caret) {
             // A chain of markers goes at once: `(9)(9)(9)` would take a round each.
             bracketed_number(&s[at..])
                 .filter(|&len| after_marker(s[at + len..].chars().next()) || marker_at(&s[at + len..]).is_some())
@@ -150,8 +152,9 @@ fn markers(s: &str) -> Vec<Edit> {
             if after_space.is_some_and(|c| is_han(c) || has("，。、；：！？“”《》", c)) && !line_start {
                 len += 1;
             }
-            edits.push(Edit::delete(at..at + len));
-            kept.skip(s, at, at + len, None);
+            let start = if caret { at - 1 } else { at };
+            edits.push(Edit::delete(start..at + len));
+            kept.skip(s, start, at + len, None);
             i = at + len;
         }
     }
@@ -191,6 +194,9 @@ mod tests {
         assert_eq!(normalize("实施“美家美户”①行动").text(), "实施“美家美户”行动");
         assert_eq!(normalize("“四上”企业[21]达到").text(), "“四上”企业达到");
         assert_eq!(normalize("新质生产力(9),加快").text(), "新质生产力,加快");
+        // Markdown's form, from a converted document.
+        assert_eq!(normalize("“5个1000”行动^[4]累计入库项目1290个").text(), "“5个1000”行动累计入库项目1290个");
+        assert_eq!(normalize("x^[2] 与 a^[3]b").text(), "x^[2] 与 a^[3]b");
     }
 
     #[test]

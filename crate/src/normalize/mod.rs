@@ -29,6 +29,7 @@ mod wraps;
 
 use crate::report::{Script, Warning, WarningCode};
 use crate::span::{MappedText, Span};
+pub(crate) use footnotes::marker_at;
 use std::ops::Range;
 
 /// What the passes find besides the text they hand on.

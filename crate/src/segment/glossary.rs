@@ -31,7 +31,11 @@ pub fn entries(text: &str, sections: &[Sec]) -> Vec<Entry> {
         for line in text[sec.range.clone()].split('\n') {
             let range = pos..pos + line.len();
             pos = range.end + 1;
-            let clean = line.trim_start_matches(|c: char| ('\u{2460}'..='\u{2473}').contains(&c) || c == ' ');
+            // The entry's marker: ①, [1], (1).
+            let mut clean = line.trim_start_matches(' ');
+            while let Some(len) = crate::normalize::marker_at(clean) {
+                clean = clean[len..].trim_start_matches(' ');
+            }
             let Some(colon) = clean.find(['：', ':']) else { continue };
             let term = clean[..colon].trim().to_string();
             let definition =
@@ -109,5 +113,11 @@ mod tests {
         assert_eq!(g[0].definition, "规模以上工业企业、资质等级建筑业企业。");
         assert_eq!(g[0].uses.len(), 1);
         assert_eq!(&n.text()[g[1].uses[0].clone()], "“美家美户”");
+        // Markers in brackets, as a converted document has them.
+        let n = normalize(
+            "二、工作安排\n实施“揭榜挂帅”^[3]，“新四馆”^[4]。\n名词解释\n[3]“揭榜挂帅”：即科技悬赏制。\n[4]“新四馆”：市博物馆等。",
+        );
+        let g = segment(&n, None, &mut Vec::new()).glossary;
+        assert_eq!((g[0].term.as_str(), g[0].uses.len()), ("“揭榜挂帅”", 1));
     }
 }
