@@ -19,6 +19,8 @@ use crate::span::MappedText;
 
 /// Fewer characters than this and a line is a heading or a short paragraph.
 const MIN_PROSE_CHARS: usize = 12;
+/// A heading line is at most this long.
+const MAX_HEADING_CHARS: usize = 40;
 /// A line without sentence punctuation and at most this long is a title.
 const MAX_TITLE_CHARS: usize = 20;
 
@@ -51,6 +53,15 @@ fn is_title(line: &str) -> bool {
     line.chars().count() <= MAX_TITLE_CHARS && !line.contains(['，', '。', '；', '：', '！', '？', ',', ';', ':', '!'])
 }
 
+/// Whether `line` is a heading of its own: `五、加快新型城镇化进程，促进城乡一体化发展` (Baoding 2014) — it starts
+/// like one, is no longer than a heading and holds no sentence's end. (After a comma it goes on, as any line.)
+fn is_heading(line: &str) -> bool {
+    starts_like_heading(line)
+        && !ends_mid_sentence(line)
+        && line.chars().count() <= MAX_HEADING_CHARS
+        && !line.contains(['。', '；', '！', '？', ';', '!', '?'])
+}
+
 /// Whether `line` starts like a heading or list item: `一、`, `(一)`, `1.`, `第一部分`.
 pub fn starts_like_heading(line: &str) -> bool {
     let mut chars = line.chars();
@@ -68,6 +79,8 @@ pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     // The paragraph so far (a line joined to the one before counts with it):
     // its length in characters and whether it holds a comma.
     let (mut para_chars, mut para_comma) = (0, false);
+    // Whether the line read opens its paragraph (the line before it was not joined to it).
+    let mut opens = true;
     let mut pos = 0;
     loop {
         let line_end = memchr::memchr(b'\n', &s.as_bytes()[pos..]).map_or(s.len(), |nl| pos + nl);
@@ -92,7 +105,9 @@ pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
             && !between_digits(line, next)
             && next.chars().next().is_some_and(continues_word)
             && !starts_like_heading(next)
-            && (!is_title(next) || ends_mid_sentence(line));
+            && (!is_title(next) || ends_mid_sentence(line))
+            && !(opens && is_heading(line));
+        opens = !join;
         if join {
             let from = pos + s[pos..line_end].trim_end_matches(' ').len();
             edits.push(Edit::delete(from..next_start));
@@ -124,6 +139,15 @@ mod tests {
         assert_eq!(n.text(), "全区有各类相关企业，目前，汽车制造及零部件产业已成为重要引擎。");
         let n = normalize("今年以来，积极拓展与北邮、江大、\n\n江科大等高校合作深度，揭牌成立联盟。");
         assert_eq!(n.text(), "今年以来，积极拓展与北邮、江大、江科大等高校合作深度，揭牌成立联盟。");
+    }
+
+    #[test]
+    fn a_heading_with_a_comma_stays_on_its_own_line() {
+        let text = "五、加快新型城镇化进程，促进城乡一体化发展\n\n把城镇化作为跨越发展的重要载体。";
+        assert_eq!(normalize(text).text(), text);
+        // A list item cut after a comma is joined all the same.
+        let n = normalize("1.加快项目建设和重点工程推进，\n全年新开工项目30个。");
+        assert_eq!(n.text(), "1.加快项目建设和重点工程推进，全年新开工项目30个。");
     }
 
     #[test]
