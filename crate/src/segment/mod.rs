@@ -259,14 +259,20 @@ fn sections(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Sec> {
         let role = if Some(*start) == glossary_start {
             SectionRole::Glossary
         } else {
-            match role_of(title) {
-                // A sub-section without cue words takes its parent's role.
-                SectionRole::Other => out
+            let parent = out.iter().rev().find(|p| p.level < *level && p.range.end >= end).map(|p| p.role);
+            match (role_of(title), parent) {
+                // A sub-section without cue words takes its parent's role, and one of the review tells what
+                // was done (（五）聚焦聚力攻坚克难，重点工作取得突破 is no plan).
+                (SectionRole::Other, Some(role)) | (SectionRole::Plan, Some(role @ SectionRole::Review)) => role,
+                // A numbered part after the plan's part goes on with the plan (二、2014年工作总体要求, then
+                // 三、聚力打造环京津增长极…).
+                (SectionRole::Other, None) if numbered && *level == 1 => out
                     .iter()
                     .rev()
-                    .find(|p| p.level < *level && p.range.end >= end)
+                    .find(|p| p.level == 1)
+                    .filter(|p| p.role == SectionRole::Plan)
                     .map_or(SectionRole::Other, |p| p.role),
-                r => r,
+                (r, _) => r,
             }
         };
         out.push(Sec { title: title.clone(), level: *level, role, range: *start..end });
@@ -672,6 +678,25 @@ mod tests {
         let got: Vec<(u8, SectionRole)> = s.sections.iter().map(|x| (x.level, x.role)).collect();
         use SectionRole::*;
         assert_eq!(got, vec![(1, Review), (2, Review), (1, Plan), (2, Plan), (1, SelfBuilding), (1, Glossary)]);
+    }
+
+    #[test]
+    fn numbered_parts_after_the_plan_go_on_with_it() {
+        // Baoding 2014: the year's tasks are parts three to nine, each titled by its topic.
+        let s = structure(
+            "一、2013年工作回顾
+（一）聚焦聚力攻坚克难，重点工作取得突破
+完成投资600亿元。
+二、2014年工作总体要求
+             今年生产总值增长9%左右。
+三、聚力打造环京津增长极，做强跨越发展的支撑
+安排重点项目200项。
+             四、扎实做好“三农”工作，强农富民做美农村
+新建农村公路710公里。",
+        );
+        let got: Vec<(u8, SectionRole)> = s.sections.iter().map(|x| (x.level, x.role)).collect();
+        use SectionRole::*;
+        assert_eq!(got, vec![(1, Review), (2, Review), (1, Plan), (1, Plan), (1, Plan)]);
     }
 
     #[test]
