@@ -94,7 +94,7 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     if in_context(text, i, last.number_end, last.end, first.chinese) {
         return true;
     }
-    // Web addresses: http://bd.mzfzw.net/news/show.asp?id=666, www.gov.cn/2024/12.htm.
+    // Web and mail addresses: http://bd.mzfzw.net/news/show.asp?id=666, www.gov.cn/2024/12.htm, xb@126.com.
     if before.is_some_and(|c| c.is_ascii_graphic()) && in_web_address(text, i) {
         return true;
     }
@@ -173,12 +173,12 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     in_quoted_name(text, i, last.end)
 }
 
-/// Whether byte `i` of `text` is inside a web address: the run of printable ASCII before it (read over at most
-/// 256 bytes) holds `://` or starts with `www.`.
+/// Whether byte `i` of `text` is inside a web or mail address: the run of printable ASCII before it (read over
+/// at most 256 bytes) holds `://` or `@`, or starts with `www.`.
 fn in_web_address(text: &str, i: usize) -> bool {
     let head = &text.as_bytes()[i.saturating_sub(256)..i];
     let run = &head[head.iter().rposition(|b| !b.is_ascii_graphic()).map_or(0, |p| p + 1)..];
-    run.windows(3).any(|w| w == b"://") || run.starts_with(b"www.")
+    run.windows(3).any(|w| w == b"://") || run.starts_with(b"www.") || run.contains(&b'@')
 }
 
 /// Whether bytes `i..end` sit inside a short quotation, which names a thing:

@@ -165,11 +165,11 @@ pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
 }
 
 /// Words joining the two ends of a range, longest first.
-const RANGE_JOINS: [&str; 9] = ["——", "-", "—", "–", "~", "～", "－", "至", "到"];
+const RANGE_JOINS: [&str; 10] = ["——", "-", "—", "―", "–", "~", "～", "－", "至", "到"];
 /// Words joining two ends only when `之间` follows the second (`在5%与6%之间`).
 const BETWEEN_JOINS: [&str; 2] = ["与", "和"];
 /// The first characters of [`RANGE_JOINS`] and [`BETWEEN_JOINS`].
-const JOIN_FIRSTS: [char; 10] = ['—', '-', '–', '~', '～', '－', '至', '到', '与', '和'];
+const JOIN_FIRSTS: [char; 11] = ['—', '-', '―', '–', '~', '～', '－', '至', '到', '与', '和'];
 
 /// The quantity starting at byte `i`, if a number starts there; its sign and
 /// the words qualifying it from before start at `floor` at the earliest (where
