@@ -239,6 +239,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sites_footer() {
+        // Baoding 2026, as a science bureau's site printed it.
+        let footer = "联系地址：河北省保定市东二环1539号
+上班时间：周一至周五 上午：8:30-12:00
+您是第
+74367782 位访客";
+        assert_eq!(skipped(&format!("全年增长5%。\n{footer}")), [footer]);
+    }
+
+    #[test]
     fn warnings_point_at_the_original_lines() {
         let input = "𠀀全年增长5%。\n（范韵　杨卫华）\n本版摄影：卜兴文";
         let n = normalize(input);

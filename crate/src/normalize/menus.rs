@@ -73,6 +73,10 @@ const LINE_STARTS: &[&str] = &[
     "技术支持",
     "网站标识码",
     "联系电话",
+    "联系地址",
+    "办公时间",
+    "上班时间",
+    "您是第",
     "返回顶部",
     "设为首页",
     "加入收藏",
@@ -144,6 +148,8 @@ pub fn is_furniture_line(line: &str) -> bool {
         // Each of LINE_HOLDS has a 备 or a 【, which memchr finds at once in a line without them.
         || ((has(line, '备') || has(line, '【')) && holds.iter().any(|f| f.find(line.as_bytes()).is_some()))
         || is_name_list(line)
+        // A site's visit counter, its number on a line of its own: `74367782 位访客`.
+        || line.ends_with("位访客")
 }
 
 /// Whether the line opens a list of links: `相关链接：`, `分享到：`, `网友评论`.
