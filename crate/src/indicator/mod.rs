@@ -85,6 +85,9 @@ fn reaches(between: &str) -> bool {
     r.is_empty() || r.strip_suffix('年').is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Words comparing the figure before with another level: 增长9%，高于全省0.8个百分点.
+const COMPARATIVES: &[&str] = &["高于", "低于", "快于", "慢于", "高出", "低出", "优于"];
+
 /// Characters that end a clause.
 const CLAUSE_ENDS: &[char] = &['，', ',', '：', ':', '；', ';', '。', '\n', '！', '？'];
 
@@ -518,6 +521,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                         if name.ends_with("面积") { prev.name.trim_end_matches("项目") } else { &prev.name };
                     name = format!("{whose}{name}");
                 }
+            }
+        }
+        // 高于全省0.8个百分点: how far the figure before stands from another level; named by both.
+        if name == b.name && COMPARATIVES.iter().any(|c| name.starts_with(c)) {
+            if let Some(prev) = prev.map(|i| &drafts[i]) {
+                name = format!("{}{}", prev.name, text[b.name_start..q.range.start].trim_end_matches(['的', ' ']));
             }
         }
         // A duration with nothing before it that measures (三年疫情, 3天即实现) is a time reference.
@@ -961,6 +970,7 @@ mod tests {
         let got = ind("全市生产总值完成2650.6亿元（不含定州，下同）、增长9%，高于全省0.8个百分点。");
         assert_eq!(got[0], ("全市生产总值".into(), Some(2650.6), Some((Direction::Up, 9.0)), IndicatorKind::Actual));
         assert_eq!(ind("人口自然增长率控制在7.8‰以内。")[0].0, "人口自然增长率");
+        assert_eq!(got[1].0, "全市生产总值高于全省");
     }
 
     #[test]
