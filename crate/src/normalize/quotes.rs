@@ -31,10 +31,11 @@ pub fn run(src: MappedText, _notes: &mut Notes) -> MappedText {
     replace_chars(src, &changes)
 }
 
-/// Whether the quote at byte `at` has Chinese text on one side: a Han character or Chinese punctuation.
+/// Whether the quote at byte `at` has Chinese text on one side: a Han character or Chinese punctuation, or
+/// the quote of the next quotation (圆满完成"5.23""5.31"事故).
 fn by_chinese(s: &str, at: usize) -> bool {
     let chinese = |c: Option<char>| {
-        c.is_some_and(|c| is_han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || "，：；！？（）".contains(c))
+        c.is_some_and(|c| is_han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || "，：；！？（）\"".contains(c))
     };
     chinese(s[..at].chars().next_back()) || chinese(s[at + 1..].chars().next())
 }
@@ -61,6 +62,8 @@ mod tests {
         ] {
             assert_eq!(normalize(text).text(), text);
         }
+        // Quotations side by side.
+        assert_eq!(normalize("圆满完成\"5.23\"\"5.31\"事故处置").text(), "圆满完成“5.23”“5.31”事故处置");
         // Lines pair their own quotes.
         assert_eq!(normalize("\"甲\"\n乙\"丙\"").text(), "“甲”\n乙“丙”");
     }
