@@ -240,7 +240,14 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
     // A conjunction or 的 ends the name as a word, not inside one (参与, 目的).
     let ends =
         |w: &lexicon::Word| !matches!(w.role, Role::Word | Role::Action) || ["和", "及", "与", "的"].contains(&w.text);
-    let mut stop = words.iter().position(ends).unwrap_or(words.len());
+    // A result verb may open what the figure counts, when the words after it close the clause: 全市15万人实现脱贫。
+    // → 实现脱贫 (not 其中24户实现董事长、总经理分设).
+    let verb_first = words.len() > 1 && ["实现", "完成"].contains(&words[0].text);
+    let closes_clause = rest[end..].starts_with(CLAUSE_ENDS);
+    let mut stop = match words.iter().skip(1).position(ends) {
+        None if verb_first && closes_clause => words.len(),
+        _ => words.iter().position(ends).unwrap_or(words.len()),
+    };
     // `34个项目中，18个项目…`: 中 (among them) before a clause that counts the same noun is not part of it;
     // nor before the next figure (`58个省市重点项目中36个新建项目`).
     if stop > 1 && stop == words.len() && words[stop - 1].text == "中" {
@@ -995,6 +1002,13 @@ mod tests {
     fn prepositions_open_clauses_not_names() {
         assert_eq!(names("累计向白洋淀及上游河道生态补水14.8亿立方米。"), ["白洋淀及上游河道生态补水"]);
         assert_eq!(names("创新运用微信小程序，对全区近20万人进行排查摸底。"), ["排查摸底"]);
+    }
+
+    #[test]
+    fn a_count_is_named_by_the_result_after_it_when_that_closes_the_clause() {
+        assert_eq!(names("涞水、易县达到脱贫标准，全市15万人实现脱贫。"), ["实现脱贫"]);
+        assert!(!names("55户省管企业已有31户完成改制，其中24户实现董事长、总经理分设。")
+            .contains(&"实现董事长".to_string()));
     }
 
     #[test]
