@@ -981,6 +981,12 @@ mod tests {
     }
 
     #[test]
+    fn growth_at_comparable_prices_is_a_change_of_the_figure_before() {
+        let got = ind("全省一般公共预算收入2446.6亿元、可比增长9.2%。");
+        assert_eq!(got, [("一般公共预算收入".into(), Some(2446.6), Some((Direction::Up, 9.2)), IndicatorKind::Actual)]);
+    }
+
+    #[test]
     fn a_name_keeps_the_quotes_of_a_quotation_it_holds() {
         assert_eq!(names("淘汰“黄标车”4.5万辆。"), ["淘汰“黄标车”"]);
         assert_eq!(names("“四上”企业达到634家。"), ["“四上”企业"]);
