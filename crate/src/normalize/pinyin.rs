@@ -138,20 +138,36 @@ fn is_punctuation(c: char) -> bool {
 }
 
 /// Length in bytes of `letters)` at the start of `s` when the letters are one
-/// pinyin syllable with a tone mark or ü.
+/// pinyin syllable with a tone mark or ü. A line break may cut the letters
+/// (`強(q` ⏎ `iá)`): the wraps pass, which runs later, would join them, and a
+/// second run must find nothing left to remove.
 fn reading(s: &str) -> Option<usize> {
     let mut len = 0;
     let mut toned = false;
     let mut letters = 0;
+    // The one run of spaces and line breaks allowed inside: (its length, whether it holds a line break),
+    // and whether it has ended.
+    let (mut gap, mut gap_breaks, mut gap_done) = (0, false, false);
     for c in s.chars() {
+        // (A gap is not capped: each reading's gap is its own, so a text's gaps are read once in all.)
         if letters > 6 {
             return None;
+        }
+        let space = matches!(c, '\n' | ' ');
+        if gap > 0 && !space {
+            if !gap_breaks {
+                return None;
+            }
+            gap_done = true;
         }
         if c.is_ascii_lowercase() {
             letters += 1;
         } else if TONED.contains(&c) {
             toned = true;
             letters += 1;
+        } else if space && letters > 0 && !gap_done {
+            gap += 1;
+            gap_breaks |= c == '\n';
         } else if matches!(c, ')' | '）') {
             return (toned && (1..=6).contains(&letters)).then_some(len + c.len_utf8());
         } else {
@@ -175,6 +191,14 @@ mod tests {
         assert_eq!(normalize("新闻①(wén)").text(), "新闻");
         assert_eq!(normalize("新闻[2](wén)和").text(), "新闻和");
         assert_eq!(normalize("二是[２](xiàn)").text(), "二是");
+    }
+
+    #[test]
+    fn a_reading_cut_across_lines_goes_too() {
+        // From the fuzzer: the wraps pass joined `(q` and `iá)`, and a second run removed the reading.
+        let once = normalize(&format!("步伐更坚定,加強(q{}iá),新签约", "\n".repeat(60)));
+        assert_eq!(once.text(), "步伐更坚定,加强,新签约");
+        assert_eq!(normalize(once.text()).text(), once.text());
     }
 
     #[test]
