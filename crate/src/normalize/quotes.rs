@@ -6,6 +6,7 @@
 
 use super::edit::replace_chars;
 use super::{is_han, Notes};
+use crate::chars::has;
 use crate::span::MappedText;
 
 /// Runs the pass. It records no warning: a quote's form is not a problem of the text.
@@ -35,7 +36,7 @@ pub fn run(src: MappedText, _notes: &mut Notes) -> MappedText {
 /// the quote of the next quotation (圆满完成"5.23""5.31"事故).
 fn by_chinese(s: &str, at: usize) -> bool {
     let chinese = |c: Option<char>| {
-        c.is_some_and(|c| is_han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || "，：；！？（）\"".contains(c))
+        c.is_some_and(|c| is_han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || has("，：；！？（）\"", c))
     };
     chinese(s[..at].chars().next_back()) || chinese(s[at + 1..].chars().next())
 }
