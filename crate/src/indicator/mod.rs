@@ -40,11 +40,16 @@ const PREPOSITIONS: &[&str] = &["对", "在", "向", "从", "把", "给", "由",
 const GENERIC: &[&str] =
     &["占比", "比重", "面积", "总面积", "建筑面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
 
-/// Whether the period words at `at` are a baseline's year: 由2002年的8960元, 从上年的….
+/// Whether the period words at `at` are a baseline's year: 由2002年的8960元, 由2002年底的…, 从上年的….
 fn is_baseline_year(text: &str, at: usize) -> bool {
+    if !text[..at].ends_with(['由', '从']) {
+        return false;
+    }
+    // The figure after the year's words, read as baseline_opener reads the words before a figure.
     let after = crate::chars::head(&text[at..], 8);
-    text[..at].ends_with(['由', '从'])
-        && after.split_once("年的").is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()))
+    let Some(year_end) = after.find('年') else { return false };
+    let figure = after[year_end..].find(|c: char| c.is_ascii_digit()).map(|i| at + year_end + i);
+    figure.is_some_and(|f| baseline_opener(&text[..f]) == Some(at - '由'.len_utf8()))
 }
 
 /// Verbs that join a baseline to the level reached: 由25.6亿元增加到180亿元, 从5.6%提高到18.7%, 由76微克/立方米降至64….
@@ -970,6 +975,23 @@ mod tests {
         {
             assert!(parse(text, &opts).indicators.iter().all(|i| i.baseline.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_baseline_at_a_years_end_keeps_its_year_to_itself() {
+        let opts = Options { year: Some(2008), ..Options::default() };
+        let text = "一、2007年及过去五年工作回顾\n城乡居民储蓄存款余额由2002年底的1200亿元增加到2400亿元，\
+                    全部财政收入年均增长22.9%。";
+        let got = parse(text, &opts).indicators;
+        let period = |i: usize| got[i].period.as_ref().map(|p| p.text.clone());
+        let baseline = got[0].baseline.as_ref().expect("a baseline");
+        assert_eq!(
+            (baseline.value.number, baseline.period.as_ref().map(|p| p.text.as_str())),
+            (1200.0, Some("2002年"))
+        );
+        assert_eq!(got[1].name, "财政收入");
+        // Of the year reviewed, not of the baseline's year-end.
+        assert_eq!((period(0), period(1)), (Some("2007年".into()), Some("2007年".into())));
     }
 
     #[test]
