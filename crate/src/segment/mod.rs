@@ -191,13 +191,24 @@ fn is_speaker_line(l: &str) -> bool {
     })
 }
 
+/// Punctuation that a heading of its own line does not hold.
+const SENTENCE_MARKS: &[char] = &['。', '，', ',', '；', ';', '：', ':', '！', '？'];
+
 /// A short standalone line without sentence punctuation: a news sub-heading.
 fn is_subheading(line: &str) -> bool {
     let n = line.chars().count();
     (4..=30).contains(&n)
-        && !line.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？'])
+        && !line.contains(SENTENCE_MARKS)
         && line.chars().filter(|c| is_han(*c)).count() * 10 >= n * 7
         && !line.starts_with(['(', '（', '“', '"'])
+}
+
+/// A line of its own that names a review or plan part and ends in a colon: `2024年工作回顾：`, `重点工作：`.
+/// Its title, without the colon. (Other such lines, 各位代表： or 主要做了以下工作：, open no part.)
+fn cue_heading(line: &str) -> Option<&str> {
+    let title = line.strip_suffix(['：', ':'])?;
+    let n = title.chars().count();
+    ((2..=30).contains(&n) && !title.contains(SENTENCE_MARKS) && role_of(title) != SectionRole::Other).then_some(title)
 }
 
 /// Whether `line` defines a footnote term: `①“四上”企业:…`, `“无废城市”:…`.
@@ -251,6 +262,8 @@ fn sections(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Sec> {
             heads.push((r.start, level, title.to_string()));
         } else if !numbered && i > 0 && is_subheading(line) {
             heads.push((r.start, 1, line.to_string()));
+        } else if let Some(title) = cue_heading(line).filter(|_| !numbered) {
+            heads.push((r.start, 1, title.to_string()));
         }
     }
     let mut out: Vec<Sec> = Vec::with_capacity(heads.len());
@@ -653,6 +666,18 @@ mod tests {
             assert_eq!(is_glossary_line(line), naive(line), "{line:?}");
         }
         assert!(lines.iter().any(|l| is_glossary_line(l)) && lines.iter().any(|l| !is_glossary_line(l)));
+    }
+
+    #[test]
+    fn a_line_of_its_own_ending_in_a_colon_opens_a_review_or_plan_part() {
+        let s = structure(
+            "标题：高阳县2025年政府工作报告\n各位代表：\n2024年工作回顾：\n全年斩获表彰奖励322项。\n2025年工作安排：\n\
+             年内引进项目30个以上。\n主要做了以下工作：\n建成道路5条。",
+        );
+        let parts: Vec<(&str, SectionRole)> = s.sections.iter().map(|x| (x.title.as_str(), x.role)).collect();
+        // A greeting and a lead-in without cue words open none.
+        assert_eq!(parts, [("2024年工作回顾", SectionRole::Review), ("2025年工作安排", SectionRole::Plan)]);
+        assert_eq!(s.meta.review_year, Some(2024));
     }
 
     #[test]
