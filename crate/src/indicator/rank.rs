@@ -57,6 +57,9 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             let clause_end = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
             let tail = &rest[..clause_end];
             let Some(found) = positions(tail) else { continue };
+            if verb.len() == '居'.len_utf8() && !stands_alone(s, at, verb.len()) {
+                continue;
+            }
             let floor = crate::chars::start_before(s, at, 120);
             let clause_start = s[floor..at]
                 .rfind(CLAUSE_ENDS)
@@ -100,6 +103,14 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether the one-character verb at `s[at..at + len]` is a word of its own (居全省前列), not part of one
+/// (宜居宜业水平走在全市前列, 系列, 列入). Asked only of a clause that ranks, so the cut is rare and short.
+fn stands_alone(s: &str, at: usize, len: usize) -> bool {
+    let lo = crate::chars::start_before(s, at, 6);
+    let hi = at + len + crate::chars::head(&s[at + len..], 2).len();
+    crate::lexicon::cut(&s[lo..hi]).iter().any(|w| lo + w.start == at && w.text.len() == len)
 }
 
 /// Where a streak at the start of `subject` ends (`连续11年`, `连续三年`).
@@ -251,6 +262,10 @@ mod tests {
         // A streak is how long, not what: the clause names nothing.
         assert_eq!(ranks("投入强度3.46%，连续11年居全省前列。"), vec![(String::new(), None, "全省".into())]);
         assert!(ranks("列入省重点项目。").is_empty());
+        // 居 and 列 inside a word rank nothing.
+        assert!(ranks("宜居宜业水平走在全市前列。").is_empty());
+        assert!(ranks("出台一系列政策走在全国前列。").is_empty());
+        assert!(ranks("城乡居民收入位居全省前列。").len() == 1);
     }
 
     #[test]
