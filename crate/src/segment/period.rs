@@ -171,6 +171,10 @@ fn resolve(
             if *word == "三季度" && text[..at].ends_with('前') {
                 continue;
             }
+            // 五年内, 3年内: within so many years, not within this year.
+            if *word == "年内" && text[..at].ends_with(|c: char| c.is_ascii_digit() || crate::chars::is_cn_digit(c)) {
+                continue;
+            }
             consider(at, Candidate::Relative(k));
         }
     }
@@ -325,6 +329,10 @@ mod tests {
         );
         assert_eq!(p("“十四五”期间"), Some(("“十四五”".into(), None, Some("2021-01".into()), Some("2025-12".into()))));
         assert_eq!(p("全市经济"), None);
+        // Within so many years is no 年内 (within this year).
+        assert_eq!(p("五年内亿元以上项目"), None);
+        assert_eq!(p("3年内建成"), None);
+        assert_eq!(p("年内建成").map(|r| r.0), Some("年内".into()));
     }
 
     #[test]
