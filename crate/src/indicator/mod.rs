@@ -544,6 +544,10 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         // A duration with nothing before it that measures (三年疫情, 3天即实现) is a time reference.
         let time_reference = q.kind == "duration" && b.name.is_empty() && change_dir.is_none();
         if time_reference || (!b.distributive && not_a_figure(text, q, &name)) {
+            // The figure after a time reads its name from after the time's words: 三年内建成5G基站3000个.
+            if q.kind == "duration" {
+                prev_end += time_tail(&text[q.range.end..]);
+            }
             continue;
         }
         let value = value_of(q);
@@ -644,6 +648,12 @@ fn value_of(q: &Found) -> Value {
     }
 }
 
+/// Words after a duration that make it a time (三年内, 3年后, 五年以来, 5年间): the length of the one `next`
+/// starts with, or 0.
+fn time_tail(next: &str) -> usize {
+    ["以来", "之内", "内", "后", "来", "间"].iter().find(|w| next.starts_with(**w)).map_or(0, |w| w.len())
+}
+
 /// Quantities that state no figure of a measure: a count summing up a list
 /// (`经济运行、…、安全发展8个方面`), a duration used as a time reference or in
 /// a plan's name (`3天即`, `三年行动`, `长达11年的`, `仅用100天`, `十年倍增计划`), a size class (`30亿元以上项目`), a people
@@ -654,9 +664,8 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         && q.number <= 20.0
         && (has(name, '、') || (has(name, '和') && !text[q.core.clone()].starts_with(|c: char| c.is_ascii_digit())));
     let time_reference = q.kind == "duration"
-        && (["即", "内", "后", "来", "以来", "之内", "行动", "计划", "攻坚", "规划", "时间", "倍增"]
-            .iter()
-            .any(|w| next.starts_with(w))
+        && (time_tail(next) > 0
+            || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增"].iter().any(|w| next.starts_with(w))
             || ["长达", "仅用", "历时", "用时"].iter().any(|w| text[..q.core.start].ends_with(w))
             // 这五年，我们…; 极不平凡的五年。: the years spoken of, not a figure.
             || ((["这", "那", "过去", "今后", "未来"].contains(&name) || text[..q.core.start].ends_with('的'))
@@ -813,7 +822,10 @@ mod tests {
         // 中 after the noun says "among them", and a word that ends in 中 keeps it.
         assert_eq!(names("去年新签约亿元以上34个项目中，18个项目与南京直接配套关联。")[0], "新签约亿元以上项目");
         assert_eq!(names("去年新建3所初中，2所小学。")[0], "新建初中");
-        assert_eq!(names("去年改扩建12所农村幼儿园，实施25条道路新改建工程。"), ["改扩建农村幼儿园", "实施道路新改建工程"]);
+        assert_eq!(
+            names("去年改扩建12所农村幼儿园，实施25条道路新改建工程。"),
+            ["改扩建农村幼儿园", "实施道路新改建工程"]
+        );
     }
 
     #[test]
@@ -904,6 +916,14 @@ mod tests {
         assert!(ind("和1100万英雄智慧的保定人民携起手来。").is_empty());
         assert!(ind("今年落实农民收入十年倍增计划。").is_empty());
         assert!(ind("去年城乡居保养老金待遇实现13连涨。").is_empty());
+        // The figure after a span of time is named from after the span's words, not from their last character.
+        assert_eq!(
+            names(
+                "三年内建成5G基站3000个。5年间新增就业12万人。五年来累计完成造林50万亩。未来五年新增市场主体3500家。"
+            ),
+            ["建成5G基站", "新增就业", "造林", "新增市场主体"]
+        );
+        assert_eq!(names("全市森林覆盖率每年提高1.3个百分点，三年内达到26.5%。"), ["森林覆盖率", "森林覆盖率"]);
     }
 
     #[test]
