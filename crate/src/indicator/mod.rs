@@ -201,9 +201,17 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     while hi > lo && is_edge(&words[hi - 1]) {
         hi -= 1;
     }
-    // And prepositions that open the clause: 对全区近20万人…, 在168个….
-    while lo < hi && (is_edge(&words[lo]) || PREPOSITIONS.contains(&words[lo].text)) {
-        lo += 1;
+    // And prepositions that open the clause: 对全区近20万人…, 在168个…; and the period words it opens with, a
+    // field of their own (到2015年城镇居民人均可支配收入, 2025年形成年产值…), when a word starts after them.
+    loop {
+        while lo < hi && (is_edge(&words[lo]) || PREPOSITIONS.contains(&words[lo].text)) {
+            lo += 1;
+        }
+        let period_end = words.get(lo).map_or(0, |w| w.start + period::leading_len(&pre[w.start..]));
+        match words[lo..hi].iter().position(|w| w.start == period_end) {
+            Some(k) if k > 0 => lo += k,
+            _ => break,
+        }
     }
     // A change verb inside the name ends it: 地区生产总值增长 → 地区生产总值.
     if let Some(k) = words[lo..hi].iter().position(|w| w.role == Role::Change) {
@@ -1045,6 +1053,19 @@ mod tests {
             assert_eq!(names(text), Vec::<String>::new(), "{text}");
         }
         assert_eq!(names("安全生产连续5年无重特大事故。"), ["安全生产"]);
+    }
+
+    #[test]
+    fn the_period_words_a_name_opens_with_are_its_period() {
+        let got = ind("力争到2015年城镇居民人均可支配收入达到24300元以上，“十二五”末通车里程达到8000公里。");
+        assert_eq!((got[0].0.as_str(), got[1].0.as_str()), ("城镇居民人均可支配收入", "通车里程"));
+        let opts = Options { year: Some(2011), ..Options::default() };
+        let periods: Vec<Option<String>> = parse("“十二五”末通车里程达到8000公里。", &opts)
+            .indicators
+            .iter()
+            .map(|i| i.period.as_ref().and_then(|p| p.to.clone()))
+            .collect();
+        assert_eq!(periods, [Some("2015-12".into())]);
     }
 
     #[test]

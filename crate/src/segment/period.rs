@@ -49,7 +49,28 @@ const RELATIVE: &[(&str, i32, u32, u32)] = &[
 ];
 
 /// Five-year plans and the years they cover.
-const PLANS: &[(&str, (i32, i32))] = &[("十四五", (2021, 2025)), ("十五五", (2026, 2030)), ("十三五", (2016, 2020))];
+const PLANS: &[(&str, (i32, i32))] = &[
+    ("十四五", (2021, 2025)),
+    ("十五五", (2026, 2030)),
+    ("十三五", (2016, 2020)),
+    ("十二五", (2011, 2015)),
+    ("十一五", (2006, 2010)),
+];
+
+/// How many bytes of `name` are the period words it opens with (到2015年, 2015年底, “十二五”末, 十二五期间): a
+/// figure's period is a field of its own, not part of its name. 0 when it opens with none.
+pub fn leading_len(name: &str) -> usize {
+    let s = ["截至", "截止", "到", "至"].iter().find_map(|p| name.strip_prefix(p)).unwrap_or(name);
+    let rest = if s.len() >= 7 && s.as_bytes()[..4].iter().all(u8::is_ascii_digit) && s[4..].starts_with('年') {
+        &s[7..]
+    } else {
+        let t = s.strip_prefix('“').unwrap_or(s);
+        let Some(plan) = PLANS.iter().find_map(|(p, _)| t.strip_prefix(p)) else { return 0 };
+        plan.strip_prefix('”').unwrap_or(plan)
+    };
+    let rest = ["底", "末", "初", "期间"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    name.len() - rest.len()
+}
 
 /// The words of [`RELATIVE`] and then [`PLANS`], indexed as [`Last`] is.
 fn words() -> impl Iterator<Item = &'static str> {
@@ -290,7 +311,7 @@ fn deadline_words() -> &'static (Ends<u32>, Ends<i32>) {
         ("三季度", 9),
         ("四季度", 12),
     ];
-    const PLAN_ENDS: [(&str, i32); 2] = [("十四五", 2025), ("十五五", 2030)];
+    const PLAN_ENDS: [(&str, i32); 4] = [("十四五", 2025), ("十五五", 2030), ("十二五", 2015), ("十一五", 2010)];
     static W: OnceLock<(Ends<u32>, Ends<i32>)> = OnceLock::new();
     W.get_or_init(|| {
         let index = |w: &str| words().position(|x| x == w);
@@ -312,6 +333,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_is_read_without_the_period_words_it_opens_with() {
+        fn rest(name: &str) -> &str {
+            &name[leading_len(name)..]
+        }
+        assert_eq!(rest("到2015年城镇居民人均可支配收入"), "城镇居民人均可支配收入");
+        assert_eq!(rest("2015年底全市高新技术企业"), "全市高新技术企业");
+        assert_eq!(rest("到“十二五”末全省人才总量"), "全省人才总量");
+        assert_eq!(rest("十一五期间节能"), "节能");
+        // No period: the whole name; nor 2015 without 年, nor five digits.
+        for name in ["城镇化率", "2015个", "20150年", "到期"] {
+            assert_eq!(rest(name), name);
+        }
+    }
+
+    #[test]
     fn periods_resolve_against_the_document_year() {
         assert_eq!(
             p("上半年,扬中实现"),
@@ -328,6 +364,7 @@ mod tests {
             Some(("前三季度".into(), Some(2024), Some("2024-01".into()), Some("2024-09".into())))
         );
         assert_eq!(p("“十四五”期间"), Some(("“十四五”".into(), None, Some("2021-01".into()), Some("2025-12".into()))));
+        assert_eq!(p("“十二五”期间"), Some(("“十二五”".into(), None, Some("2011-01".into()), Some("2015-12".into()))));
         assert_eq!(p("全市经济"), None);
         // Within so many years is no 年内 (within this year).
         assert_eq!(p("五年内亿元以上项目"), None);
