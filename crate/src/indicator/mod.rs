@@ -1066,6 +1066,11 @@ mod tests {
             .map(|i| i.period.as_ref().and_then(|p| p.to.clone()))
             .collect();
         assert_eq!(periods, [Some("2015-12".into())]);
+        // 形成 is a result verb as 实现 is, and 增加值 a word (not the change 增加).
+        assert_eq!(
+            names("2025年形成年产值达500亿元的纺织产业集群，文化产业增加值完成1500亿元。"),
+            ["年产值", "文化产业增加值"]
+        );
     }
 
     #[test]
