@@ -7,12 +7,14 @@
 //! spans overlap and the number and unit agree. Precision is matched predicted
 //! figures over predicted figures; recall is matched expected figures over
 //! expected figures. On matched figures the scorer also checks the kind and
-//! the name (same canonical id, or one name contains the other).
+//! the name (same canonical id, or one name contains the other), and the period
+//! (the same months, however written: 全年 is 2023年 in a report on 2023).
 //! Commitments match when their spans overlap. An expected file marked
 //! `"partial": true` lists key figures only; precision then counts only the
 //! predicted figures that overlap an expected quote.
 
 use crate::report::{Commitment, Indicator, Report};
+use crate::segment::period;
 use crate::span::Span;
 use serde::Deserialize;
 
@@ -60,6 +62,8 @@ pub struct ExpectedIndicator {
     pub change: Option<ExpectedNumber>,
     /// actual | target | estimate | rank.
     pub kind: String,
+    /// The period as written (2023年, 1-6月, 上半年).
+    pub period: Option<String>,
     /// Ranking.
     pub rank: Option<ExpectedRank>,
 }
@@ -109,6 +113,10 @@ pub struct Score {
     pub kind_ok: usize,
     /// Matched figures whose name agrees.
     pub name_ok: usize,
+    /// Matched figures whose expected period names one (not 累计 or 目前).
+    pub period_given: usize,
+    /// Of those, the figures whose period covers the same months.
+    pub period_ok: usize,
     /// Commitments given / expected / matched (expected side) / matched (predicted side).
     pub commitments: [usize; 4],
     /// Matched commitments whose strength agrees.
@@ -128,6 +136,10 @@ impl Score {
     pub fn recall(&self) -> f64 {
         ratio(self.matched_expected, self.expected)
     }
+    /// Matched figures whose period agrees, over those whose expected period names one.
+    pub fn period_accuracy(&self) -> f64 {
+        ratio(self.period_ok, self.period_given)
+    }
     /// Commitment precision.
     pub fn commitment_precision(&self) -> f64 {
         ratio(self.commitments[3], self.commitments[0])
@@ -145,6 +157,8 @@ impl Score {
         self.matched_expected += o.matched_expected;
         self.kind_ok += o.kind_ok;
         self.name_ok += o.name_ok;
+        self.period_given += o.period_given;
+        self.period_ok += o.period_ok;
         for i in 0..4 {
             self.commitments[i] += o.commitments[i];
         }
@@ -244,6 +258,20 @@ pub fn score(text: &str, report: &Report, expected: &Expected) -> Score {
             if names_agree(pi, &gi.name) {
                 s.name_ok += 1;
             }
+            // Periods agree when they cover the same months (全年 and 2023年 do); a gold label that names no
+            // period (累计, 目前) is not scored.
+            let gold = gi.period.as_deref().and_then(|g| period::last_in(g, report.meta.year));
+            if let Some(g) = gold.map(|g| g.period) {
+                s.period_given += 1;
+                // (Without the document's year, 1-6月 and 去年 resolve to no months: their words tell.)
+                let same = |p: &crate::report::Period| match g.from {
+                    Some(_) => (&p.from, &p.to, p.year) == (&g.from, &g.to, g.year),
+                    None => p.text == g.text,
+                };
+                if pi.period.as_ref().is_some_and(same) {
+                    s.period_ok += 1;
+                }
+            }
         }
     }
     s.matched_predicted = used.iter().filter(|u| **u).count();
@@ -307,7 +335,7 @@ fn gold_overlaps(text: &str, gold: &[ExpectedCommitment], span: Span) -> bool {
 pub fn line(label: &str, s: &Score) -> String {
     let m = s.matched_expected.max(1) as f64;
     format!(
-        "{label:<28} figures P {:.3} R {:.3} ({}/{} found, {} given)  kind {:.2} name {:.2}  commitments P {:.3} R {:.3} ({}/{}) strength {:.2} category {:.2}{}",
+        "{label:<28} figures P {:.3} R {:.3} ({}/{} found, {} given)  kind {:.2} name {:.2} period {:.2}  commitments P {:.3} R {:.3} ({}/{}) strength {:.2} category {:.2}{}",
         s.precision(),
         s.recall(),
         s.matched_expected,
@@ -315,6 +343,7 @@ pub fn line(label: &str, s: &Score) -> String {
         s.predicted,
         s.kind_ok as f64 / m,
         s.name_ok as f64 / m,
+        s.period_accuracy(),
         s.commitment_precision(),
         s.commitment_recall(),
         s.commitments[2],
