@@ -40,8 +40,13 @@ const PREPOSITIONS: &[&str] = &["对", "在", "向", "从", "把", "给", "由",
 const GENERIC: &[&str] =
     &["占比", "比重", "面积", "总面积", "建筑面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
 
-/// Whether the period words at `at` are a baseline's year: 由2002年的8960元, 由2002年底的…, 从上年的….
-fn is_baseline_year(text: &str, at: usize) -> bool {
+/// Whether the period words at `at` are those of a level the figure is measured against, not its own: what
+/// a change compares with (比去年, 较去年同期, 比2005年下降20%), or a baseline's year (由2002年的8960元,
+/// 由2002年底的…, 从上年的…).
+fn is_reference_year(text: &str, at: usize) -> bool {
+    if text[..at].ends_with(['比', '较']) {
+        return true;
+    }
     if !text[..at].ends_with(['由', '从']) {
         return false;
     }
@@ -754,13 +759,14 @@ impl Periods {
         }
     }
 
-    /// The last period words in `text[range]` that are not a baseline's year: 由2002年的8960元提高到20033元 is
-    /// of 2002 for the 8960元 alone, not for the figures after it.
+    /// The last period words in `text[range]` that are not a reference's ([`is_reference_year`]):
+    /// 由2002年的8960元提高到20033元 is of 2002 for the 8960元 alone, not for the figures after it; 1-6月，…较去年同期
+    /// 增长58% is of 1-6月.
     fn last_in(&self, text: &str, range: Range<usize>, year: Option<i32>) -> Option<Period> {
         let mut to = range.end;
         while let Some(f) = self.places.last_in(text, range.start..to, year) {
             let place = range.start + f.at;
-            if !is_baseline_year(text, place) {
+            if !is_reference_year(text, place) {
                 return Some(f.period);
             }
             to = place;
@@ -1004,6 +1010,23 @@ mod tests {
         {
             assert!(parse(text, &opts).indicators.iter().all(|i| i.baseline.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn the_year_a_change_compares_with_is_not_its_period() {
+        let periods = |text: &str, year: i32| -> Vec<String> {
+            let opts = Options { year: Some(year), ..Options::default() };
+            parse(text, &opts)
+                .indicators
+                .iter()
+                .map(|i| i.period.as_ref().map_or("-".into(), |p| p.text.clone()))
+                .collect()
+        };
+        assert_eq!(
+            periods("1-6月，全区亿元以上项目数量较去年同期增长58%，省重点新建项目100%开工建设。", 2022),
+            ["1-6月", "1-6月"]
+        );
+        assert_eq!(periods("一、2010年工作回顾\n单位生产总值能耗比2005年下降20%。", 2011), ["2010年"]);
     }
 
     #[test]
