@@ -298,8 +298,11 @@ pub struct Change {
     pub number: f64,
     /// `%`, `个百分点` or `倍`.
     pub unit: String,
-    /// Compared with what: `yoy` (同比), `vsPreviousYear` (比上年), `annualAverage` (年均), `vsTarget`…
+    /// Compared with what: `yoy` (同比), `vsPreviousYear` (比上年), `annualAverage` (年均), `vsYear` (比2005年: the
+    /// year is in `versus`)…
     pub basis: Option<String>,
+    /// The period compared with, when the text names it (比2005年下降20% → 2005年); else none.
+    pub versus: Option<Period>,
     /// How the text bounds the number.
     pub qualifier: Qualifier,
     /// Low end of a range.

@@ -19,7 +19,7 @@ export interface BaseValue { number: number; unit: string }
 export interface Value { number: number; unit: string; base: BaseValue | null; qualifier: Qualifier; min: number | null; max: number | null }
 export interface Change {
   direction: "up" | "down" | "flat"; number: number; unit: string; basis: string | null;
-  qualifier: Qualifier; min: number | null; max: number | null;
+  versus: Period | null; qualifier: Qualifier; min: number | null; max: number | null;
 }
 export interface Period { text: string; year: number | null; from: string | null; to: string | null }
 export interface Rank { position: number | null; fromEnd: boolean; scope: string; text: string }

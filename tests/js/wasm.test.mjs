@@ -36,6 +36,13 @@ test('a level reached carries its baseline, with the baseline\'s own year', () =
   assert.deepEqual([listed.baseline.value.unit, listed.baseline.period], ['家', null]);
 });
 
+test('a change against a named year carries that year as versus', () => {
+  const [energy, sales] = parse('单位生产总值能耗比2005年下降20%，销售额同比增长5%。', { year: 2011 }).indicators;
+  assert.equal(energy.name, '单位生产总值能耗');
+  assert.deepEqual([energy.change.direction, energy.change.basis, energy.change.versus.year], ['down', 'vsYear', 2005]);
+  assert.deepEqual([sales.change.basis, sales.change.versus], ['yoy', null]);
+});
+
 test('positions count UTF-16 units, also past astral characters and lone surrogates', () => {
   for (const prefix of ['𠀀𠀁', '\uD800', 'a\uDC00b']) {
     const input = `${prefix}全年增长５％`;

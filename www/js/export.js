@@ -20,12 +20,12 @@ export function csv(header, rows) {
 export function indicatorsCsv(indicators, text) {
   const header = [t('col.name'), t('col.canonical'), t('col.value'), t('col.change'), t('col.qualifier'), t('col.kind'), t('col.period'),
     'canonical', 'kind', 'value.number', 'value.unit', 'value.min', 'value.max', 'value.base.number', 'value.base.unit', 'value.qualifier',
-    'change.direction', 'change.number', 'change.unit', 'change.min', 'change.max', 'change.basis', 'change.qualifier',
+    'change.direction', 'change.number', 'change.unit', 'change.min', 'change.max', 'change.basis', 'change.versus.year', 'change.qualifier',
     'baseline.number', 'baseline.unit', 'baseline.period.year', 'period.year', 'period.from', 'period.to', 'rank.position', 'rank.fromEnd', 'rank.scope', 'region', 'section', 'span.start', 'span.end', t('col.text')];
   const rows = indicators.map((i) => [
     i.name, i.canonicalName ?? '', figureText(i), changeText(i.change), qualifierText(i), label('kind', i.kind), periodText(i.period),
     i.canonical, i.kind, i.value?.number, i.value?.unit, i.value?.min, i.value?.max, i.value?.base?.number, i.value?.base?.unit, i.value?.qualifier,
-    i.change?.direction, i.change?.number, i.change?.unit, i.change?.min, i.change?.max, i.change?.basis, i.change?.qualifier,
+    i.change?.direction, i.change?.number, i.change?.unit, i.change?.min, i.change?.max, i.change?.basis, i.change?.versus?.year, i.change?.qualifier,
     i.baseline?.value.number, i.baseline?.value.unit, i.baseline?.period?.year, i.period?.year, i.period?.from, i.period?.to, i.rank?.position, i.rank?.fromEnd, i.rank?.scope, i.region, i.section, i.span.start, i.span.end,
     text.slice(i.span.start, i.span.end),
   ]);

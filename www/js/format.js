@@ -41,12 +41,12 @@ export function figureText(ind) {
   return `${from}${b.period ? ` (${periodText(b.period)})` : ''} → ${valueText(ind.value)}`;
 }
 
-/** `同比增长3%` / `up 3% year on year`. */
+/** `同比增长3%` / `up 3% year on year`; `比2005年下降20%` / `down 20% vs 2005年`. */
 export function changeText(c) {
   if (!c) return '';
   const dir = label('direction', c.direction);
   const zh = getLang() === 'zh';
-  const basis = c.basis ? label('basis', c.basis) : '';
+  const basis = c.versus ? t('basis.versus', { period: periodText(c.versus) }) : c.basis ? label('basis', c.basis) : '';
   const n = c.direction === 'flat' && !c.number ? '' : `${amount(c)}${c.unit ?? ''}`;
   if (zh) return `${basis}${dir}${n}`;
   return [dir, n, basis].filter(Boolean).join(' ');

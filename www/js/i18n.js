@@ -111,6 +111,7 @@ const zh = {
   'rank.nth': '第{n}',
   'rank.fromEnd': '倒数第{n}',
   'rank.in': '{scope}{nth}',
+  'basis.versus': '比{period}',
 };
 
 const en = {
@@ -223,6 +224,7 @@ const en = {
   'rank.nth': 'No. {n}',
   'rank.fromEnd': 'No. {n} from the end',
   'rank.in': '{nth} in {scope}',
+  'basis.versus': 'vs {period}',
 };
 
 /** Labels of the Report's enum values, per language. */

@@ -138,6 +138,8 @@ struct Before {
     action_only: bool,
     change: Option<Direction>,
     basis: Option<&'static str>,
+    /// The period words of the level compared with (比2005年), bytes of the normalized text.
+    versus: Option<Range<usize>>,
     cue: bool,
     distributive: bool,
     ends_with_example: bool,
@@ -147,7 +149,7 @@ struct Before {
 }
 
 fn direction_of(word: &str) -> Direction {
-    if ["下降", "降低", "减少", "回落", "下滑", "降幅", "减幅"].contains(&word) {
+    if ["下降", "降低", "减少", "回落", "下滑", "降幅", "减幅", "削减"].contains(&word) {
         Direction::Down
     } else {
         Direction::Up
@@ -181,6 +183,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         action_only: false,
         change: None,
         basis: None,
+        versus: None,
         cue: false,
         distributive: false,
         ends_with_example: pre.ends_with('等'),
@@ -236,11 +239,25 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         if pre[to..].starts_with('”') && pre[from..to].matches('“').count() > pre[from..to].matches('”').count() {
             to += '”'.len_utf8();
         }
+        // 单位生产总值能耗比2005年下降20%: compared with a year's level, not part of the name.
+        if let Some(k) = compared_year(&pre[from..to]) {
+            b.versus = Some(start + from + k + '比'.len_utf8()..start + to);
+            b.basis = Some("vsYear");
+            to = from + k;
+        }
         b.name = pre[from..to].to_string();
         b.name_start = start + from;
         b.action_only = words[lo..hi].iter().all(|w| w.role == Role::Action);
     }
     b
+}
+
+/// Where a name ends in the year it compares with (比2005年, 较2010年底): the byte of 比 or 较.
+fn compared_year(name: &str) -> Option<usize> {
+    let rest = ["底", "末", "初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name);
+    let y = rest.strip_suffix('年')?;
+    let digits = y.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (digits == 4).then(|| y[..y.len() - 4].strip_suffix(['比', '较']).map(str::len)).flatten()
 }
 
 /// The noun phrase right after a figure, up to byte `limit` (the next figure): `3个应急避难场所` →
@@ -569,6 +586,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             number: q.number,
             unit: q.unit.clone(),
             basis: b.basis.map(String::from),
+            versus: b.versus.clone().and_then(|r| period::last_in(&text[r], st.meta.year)).map(|f| f.period),
             qualifier: q.qualifier,
             min: q.min,
             max: q.max,
@@ -1027,6 +1045,29 @@ mod tests {
             ["1-6月", "1-6月"]
         );
         assert_eq!(periods("一、2010年工作回顾\n单位生产总值能耗比2005年下降20%。", 2011), ["2010年"]);
+        // The year compared with is the change's: its basis and versus, not part of the name.
+        let opts = Options { year: Some(2011), ..Options::default() };
+        let got = parse("单位生产总值能耗比2005年下降20%，化学需氧量排放量较2010年底削减15%以上。", &opts).indicators;
+        type Compared<'a> = (&'a str, Option<&'a str>, Option<i32>, Option<Direction>);
+        let rows: Vec<Compared> = got
+            .iter()
+            .map(|i| {
+                let c = i.change.as_ref();
+                (
+                    i.name.as_str(),
+                    c.and_then(|c| c.basis.as_deref()),
+                    c.and_then(|c| c.versus.as_ref()).and_then(|p| p.year),
+                    c.map(|c| c.direction),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("单位生产总值能耗", Some("vsYear"), Some(2005), Some(Direction::Down)),
+                ("化学需氧量排放量", Some("vsYear"), Some(2010), Some(Direction::Down)),
+            ]
+        );
     }
 
     #[test]
