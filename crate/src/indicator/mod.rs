@@ -441,7 +441,11 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         }
         let head_words = &head.1;
         let estimate = ctx_words.iter().chain(head_words).any(|w| w.text == "预计");
-        let cue = b.cue || ctx_words.iter().chain(head_words).any(|w| w.role == Role::Cue && w.text != "预计");
+        // A lead-in that names the expected targets governs the list after its colon: 主要预期目标是：生产总值增长6%以上，….
+        let lead_in = text[sent.range.start..clause_start].split_once(['：', ':']).map(|(lead, _)| lead);
+        let cue = b.cue
+            || lead_in.is_some_and(|lead| lead.contains("预期"))
+            || ctx_words.iter().chain(head_words).any(|w| w.role == Role::Cue && w.text != "预计");
         let kind = if estimate {
             IndicatorKind::Estimate
         } else if cue || sent.role == SectionRole::Plan {
@@ -971,6 +975,12 @@ mod tests {
         let got = ind("一、2023年工作回顾\n一般公共预算收入50.05亿元。\n二、2024年主要工作安排\n确保一般公共预算收入突破52亿元。预计全年地区生产总值增长5%左右。");
         let kinds: Vec<IndicatorKind> = got.iter().map(|g| g.3).collect();
         assert_eq!(kinds, [IndicatorKind::Actual, IndicatorKind::Target, IndicatorKind::Estimate]);
+        // A lead-in naming the expected targets governs the whole list after its colon, even in a review.
+        let got = ind("一、2023年工作回顾\n全年生产总值增长5%。\n经济社会发展的主要预期目标是：生产总值增长6%以上，进出口总值增长5%左右。");
+        assert_eq!(got[0].3, IndicatorKind::Actual);
+        let got = &got[1..];
+        assert!(got.iter().all(|g| g.3 == IndicatorKind::Target), "{got:?}");
+        assert_eq!(ind("主要做了以下工作：生产总值增长6%，进出口总值增长5%。")[1].3, IndicatorKind::Actual);
     }
 
     #[test]
