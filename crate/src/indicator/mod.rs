@@ -702,6 +702,8 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         && (time_tail(next) > 0
             || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增"].iter().any(|w| next.starts_with(w))
             || ["长达", "仅用", "历时", "用时"].iter().any(|w| text[..q.core.start].ends_with(w))
+            // 连续两年居全国第一: how long a ranking has held (连续5年无重特大事故 is a record of its own).
+            || (text[..q.core.start].ends_with("连续") && ["居", "位居", "位列", "列"].iter().any(|w| next.starts_with(w)))
             // 这五年，我们…; 极不平凡的五年。: the years spoken of, not a figure.
             || ((["这", "那", "过去", "今后", "未来"].contains(&name) || text[..q.core.start].ends_with('的'))
                 && next.starts_with(|c: char| CLAUSE_ENDS.contains(&c) || has("里中间", c))));
@@ -952,6 +954,11 @@ mod tests {
         assert!(ind("和1100万英雄智慧的保定人民携起手来。").is_empty());
         assert!(ind("今年落实农民收入十年倍增计划。").is_empty());
         assert!(ind("去年城乡居保养老金待遇实现13连涨。").is_empty());
+        // The streak of a ranking is how long it held: the ranking alone is the figure.
+        assert_eq!(
+            ind("乳制品产量连续两年居全国第一。").iter().map(|g| g.3).collect::<Vec<_>>(),
+            [IndicatorKind::Rank]
+        );
         // The figure after a span of time is named from after the span's words, not from their last character.
         assert_eq!(
             names(

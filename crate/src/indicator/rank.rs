@@ -73,8 +73,12 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             };
             let positions = found.list;
             let end = found.end;
-            // `连续11年居全省前列`: how long it has held, not what is ranked.
+            // `连续11年居全省前列`, `乳制品产量连续两年居全国第一`: how long it has held, not what is ranked.
             let subject = streak_end(subject).map_or(subject, |k| &subject[k..]);
+            let subject = match subject.rfind("连续") {
+                Some(i) if streak_end(&subject[i..]) == Some(subject.len() - i) => &subject[..i],
+                _ => subject,
+            };
             // With no subject in its clause, one position is left unnamed (the caller names it); several
             // need a name each.
             let names: Vec<&str> = if positions.len() > 1 { subject.split('、').collect() } else { vec![subject] };
@@ -113,10 +117,10 @@ fn stands_alone(s: &str, at: usize, len: usize) -> bool {
     crate::lexicon::cut(&s[lo..hi]).iter().any(|w| lo + w.start == at && w.text.len() == len)
 }
 
-/// Where a streak at the start of `subject` ends (`连续11年`, `连续三年`).
+/// Where a streak at the start of `subject` ends (`连续11年`, `连续三年`, `连续两年`).
 fn streak_end(subject: &str) -> Option<usize> {
     let rest = subject.strip_prefix("连续")?;
-    let digits = rest.find(|c: char| !(c.is_ascii_digit() || is_cn_digit(c))).unwrap_or(rest.len());
+    let digits = rest.find(|c: char| !(c.is_ascii_digit() || is_cn_digit(c) || c == '两')).unwrap_or(rest.len());
     let after = rest[digits..].strip_prefix('年')?;
     (digits > 0).then(|| subject.len() - after.len())
 }
@@ -261,6 +265,7 @@ mod tests {
         assert_eq!(ranks("文明城市测评居全市前列。")[0].1, None);
         // A streak is how long, not what: the clause names nothing.
         assert_eq!(ranks("投入强度3.46%，连续11年居全省前列。"), vec![(String::new(), None, "全省".into())]);
+        assert_eq!(ranks("乳制品产量连续两年居全国第一。"), vec![("乳制品产量".into(), Some(1), "全国".into())]);
         assert!(ranks("列入省重点项目。").is_empty());
         // 居 and 列 inside a word rank nothing.
         assert!(ranks("宜居宜业水平走在全市前列。").is_empty());
