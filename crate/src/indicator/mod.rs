@@ -260,6 +260,13 @@ fn compared_year(name: &str) -> Option<usize> {
     (digits == 4).then(|| y[..y.len() - 4].strip_suffix(['比', '较']).map(str::len)).flatten()
 }
 
+/// Where `s`, when it is a slice of `text` (a noun read after a figure, not one put together), ends in it.
+fn end_in(text: &str, s: &Cow<str>) -> Option<usize> {
+    let Cow::Borrowed(s) = s else { return None };
+    let at = (s.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (at + s.len() <= text.len()).then_some(at + s.len())
+}
+
 /// The noun phrase right after a figure, up to byte `limit` (the next figure): `3个应急避难场所` →
 /// `应急避难场所`; and whether a word of another role closed it (`全部开工`, `已落地`), rather than
 /// the clause's end or the length cap.
@@ -517,6 +524,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             }
         }
         let attributive = ATTRIBUTIVE_ENDS.iter().any(|e| name.ends_with(e));
+        // Where the noun after the figure that names it ends, when one does: in a list, the next item's words
+        // start after it (27条主次干道、4个路口: 主次干道 is the 27's, not the 4's).
+        let mut noun_end = None;
         // A noun after a figure ends where the next figure starts (`49个国省考断面水质达标率100%`).
         let next_figure =
             |from: usize| found[qi + 1..].iter().map(|o| o.range.start).find(|&s| s >= from).unwrap_or(text.len());
@@ -531,6 +541,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 found.get(qi + 1).filter(|o| o.range.start == q.range.end).map_or(q.range.end, |o| o.range.end);
             let (post, _) = after(text, noun_from, 20, next_figure(noun_from));
             let post = shared_head(text, found, qi, noun_from, post).map_or(post.into(), Cow::Owned);
+            noun_end = end_in(text, &post);
             if !post.is_empty() {
                 name = if b.action_only || attributive { format!("{name}{post}") } else { post.to_string() };
                 if !b.action_only && !attributive {
@@ -545,12 +556,16 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         {
             // 新区58个省市重点项目全部开工: a count is named by the noun it counts; the words before it
             // said where or whose, or, ending in 的, what kind (需市级协调的77个问题).
+            noun_end = end_in(text, &post);
             if b.ends_with_de {
                 name = format!("{name}的{post}");
             } else {
                 name = post.to_string();
                 name_start = q.range.start;
             }
+        }
+        if let Some(end) = noun_end.filter(|&e| e > q.range.end && text[e..].starts_with('、')) {
+            prev_end = end;
         }
         // Examples and the class they belong to (`…、福地句容马拉松赛等国际国内赛事8场次`): the class is
         // what is counted, and the list is not a list summary.
@@ -870,6 +885,8 @@ mod tests {
     fn a_count_is_named_by_the_noun_it_counts() {
         // The words before say where or whose; the noun after, closed by 全部 or 已, is what is counted.
         assert_eq!(names("今年新区58个省市重点项目全部开工。"), ["省市重点项目"]);
+        // In a list each item's noun is its own, not the next item's name.
+        assert_eq!(names("改扩建27条主次干道、4个路口、90条便民小路。"), ["改扩建主次干道", "路口", "便民小路"]);
         // Before 的 they say what kind, and stay.
         assert_eq!(names("去年6个板块参与的4个“飞地”项目已落地。"), ["板块参与", "板块参与的“飞地”项目"]);
         assert_eq!(names("去年企业反馈需市级协调的77个问题已全部解决。"), ["企业反馈需市级协调的问题"]);
