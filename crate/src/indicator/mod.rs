@@ -887,6 +887,8 @@ mod tests {
         assert_eq!(names("今年新区58个省市重点项目全部开工。"), ["省市重点项目"]);
         // In a list each item's noun is its own, not the next item's name.
         assert_eq!(names("改扩建27条主次干道、4个路口、90条便民小路。"), ["改扩建主次干道", "路口", "便民小路"]);
+        // 抓好 (a plan's verb) names nothing: the noun after the count does.
+        assert_eq!(names("抓好7大优势果品生产基地建设。"), ["优势果品生产基地建设"]);
         // Before 的 they say what kind, and stay.
         assert_eq!(names("去年6个板块参与的4个“飞地”项目已落地。"), ["板块参与", "板块参与的“飞地”项目"]);
         assert_eq!(names("去年企业反馈需市级协调的77个问题已全部解决。"), ["企业反馈需市级协调的问题"]);
