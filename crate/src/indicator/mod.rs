@@ -261,8 +261,7 @@ fn compared_year(name: &str) -> Option<usize> {
 }
 
 /// Where `s`, when it is a slice of `text` (a noun read after a figure, not one put together), ends in it.
-fn end_in(text: &str, s: &Cow<str>) -> Option<usize> {
-    let Cow::Borrowed(s) = s else { return None };
+fn end_in(text: &str, s: &str) -> Option<usize> {
     let at = (s.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
     (at + s.len() <= text.len()).then_some(at + s.len())
 }
