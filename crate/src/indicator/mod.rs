@@ -38,7 +38,7 @@ const MAX_COUNTED_CHARS: usize = 8;
 const PREPOSITIONS: &[&str] = &["对", "在", "向", "从", "把", "给", "由", "为了", "对于", "关于"];
 /// Names that say what is measured but not of what.
 const GENERIC: &[&str] =
-    &["占比", "比重", "面积", "总面积", "建筑面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资"];
+    &["占比", "比重", "面积", "总面积", "建筑面积", "总投资", "金额", "规模", "人数", "数量", "总额", "投资", "总量"];
 
 /// Whether the period words at `at` are those of a level the figure is measured against, not its own: what
 /// a change compares with (比去年, 较去年同期, 比2005年下降20%), or a baseline's year (由2002年的8960元,
@@ -642,14 +642,18 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         .into_iter()
         .map(|r| Draft {
             period: periods.of(text, st, r.sentence, r.range.start, IndicatorKind::Actual),
-            name: if r.name.is_empty() {
-                let before = drafts.partition_point(|d| d.range.end <= r.range.start);
-                match before.checked_sub(1).map(|i| &drafts[i]).filter(|d| d.sentence == r.sentence) {
-                    Some(d) => d.name.clone(),
-                    None => format!("{}排名", r.rank.scope),
+            name: {
+                let before = drafts.partition_point(|d| d.range.end <= r.own.start);
+                let prev = before.checked_sub(1).map(|i| &drafts[i]).filter(|d| d.sentence == r.sentence);
+                match prev {
+                    Some(d) if r.name.is_empty() => d.name.clone(),
+                    None if r.name.is_empty() => format!("{}排名", r.rank.scope),
+                    // 市场主体净增36.4万户，总量居全国第七: a generic name is the measure of the figure before.
+                    Some(d) if GENERIC.contains(&r.name.as_str()) && !d.name.ends_with(r.name.as_str()) => {
+                        format!("{}{}", d.name, r.name)
+                    }
+                    _ => r.name,
                 }
-            } else {
-                r.name
             },
             range: r.range,
             value: None,
@@ -717,7 +721,8 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
             || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增"].iter().any(|w| next.starts_with(w))
             || ["长达", "仅用", "历时", "用时"].iter().any(|w| text[..q.core.start].ends_with(w))
             // 连续两年居全国第一: how long a ranking has held (连续5年无重特大事故 is a record of its own).
-            || (text[..q.core.start].ends_with("连续") && ["居", "位居", "位列", "列"].iter().any(|w| next.starts_with(w)))
+            || (text[..q.core.start].ends_with("连续")
+                && ["居", "位居", "位列", "列", "全国第", "全省第", "全市第"].iter().any(|w| next.starts_with(w)))
             // 这五年，我们…; 极不平凡的五年。: the years spoken of, not a figure.
             || ((["这", "那", "过去", "今后", "未来"].contains(&name) || text[..q.core.start].ends_with('的'))
                 && next.starts_with(|c: char| CLAUSE_ENDS.contains(&c) || has("里中间", c))));
@@ -1010,6 +1015,10 @@ mod tests {
 
     #[test]
     fn a_ranking_without_a_subject_ranks_the_figure_before_it_or_the_place() {
+        // A generic one (总量) ranks the measure of the figure before it.
+        assert_eq!(names("城中村改造启动459个，老旧小区改造3057个、总量居全国第二。")[2], "老旧小区改造总量");
+        // A streak with no verb before the ranking is no figure either.
+        assert!(ind("乳制品产量连续8年全国第一。").is_empty());
         let got = ind("研究与试验发展经费投入强度3.46%，连续11年居全省前列。");
         assert_eq!(got[1].0, "研究与试验发展经费投入强度");
         assert_eq!(got[1].3, IndicatorKind::Rank);

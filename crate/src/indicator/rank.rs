@@ -25,7 +25,7 @@ pub struct Found {
 }
 
 /// Verbs that introduce a ranking.
-const VERBS: &[&str] = &["位列", "位居", "列", "居", "排名", "排在"];
+const VERBS: &[&str] = &["位列", "位居", "稳居", "列", "居", "排名", "排在"];
 fn verbs() -> &'static WordSet<'static> {
     static V: OnceLock<WordSet> = OnceLock::new();
     V.get_or_init(|| WordSet::new(VERBS.iter().copied()))
@@ -73,6 +73,11 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             };
             let positions = found.list;
             let end = found.end;
+            // `老旧小区改造3057个、总量居全国第二`: the ranked is the last item, after the figures of the others.
+            let subject = match subject.rfind(|c: char| c.is_ascii_digit()) {
+                Some(d) => subject[d..].find('、').map_or(subject, |k| &subject[d + k + '、'.len_utf8()..]),
+                None => subject,
+            };
             // `连续11年居全省前列`, `乳制品产量连续两年居全国第一`: how long it has held, not what is ranked.
             let subject = streak_end(subject).map_or(subject, |k| &subject[k..]);
             let subject = match subject.rfind("连续") {
@@ -266,6 +271,8 @@ mod tests {
         // A streak is how long, not what: the clause names nothing.
         assert_eq!(ranks("投入强度3.46%，连续11年居全省前列。"), vec![(String::new(), None, "全省".into())]);
         assert_eq!(ranks("乳制品产量连续两年居全国第一。"), vec![("乳制品产量".into(), Some(1), "全国".into())]);
+        // The ranked is the last item of a list, not the figures before it.
+        assert_eq!(ranks("老旧小区改造3057个、总量居全国第二。"), vec![("总量".into(), Some(2), "全国".into())]);
         assert!(ranks("列入省重点项目。").is_empty());
         // 居 and 列 inside a word rank nothing.
         assert!(ranks("宜居宜业水平走在全市前列。").is_empty());
