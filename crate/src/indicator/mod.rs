@@ -1185,6 +1185,7 @@ mod tests {
     fn prepositions_open_clauses_not_names() {
         // Not inside a word: 对外, and 达 of 达标 is no verb.
         assert_eq!(names("对外直接投资增长40%，达标天数增加16天。"), ["对外直接投资", "达标天数"]);
+        assert_eq!(names("近岸海域水质优良比率达到98.7%。"), ["近岸海域水质优良比率"]);
         assert_eq!(names("累计向白洋淀及上游河道生态补水14.8亿立方米。"), ["白洋淀及上游河道生态补水"]);
         assert_eq!(names("创新运用微信小程序，对全区近20万人进行排查摸底。"), ["排查摸底"]);
     }
