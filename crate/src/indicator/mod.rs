@@ -718,8 +718,11 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         && (has(name, '、') || (has(name, '和') && !text[q.core.clone()].starts_with(|c: char| c.is_ascii_digit())));
     let time_reference = q.kind == "duration"
         && (time_tail(next) > 0
-            || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增"].iter().any(|w| next.starts_with(w))
-            || ["长达", "仅用", "历时", "用时"].iter().any(|w| text[..q.core.start].ends_with(w))
+            // (A plan's name may stand in quotes: 三年“倍增”计划.)
+            || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增"].iter().any(|w| next.trim_start_matches('“').starts_with(w))
+            // 15分钟就医圈, 15分钟社区生活圈: a plan's reach, not a span of time measured.
+            || has(crate::chars::head(next, 6), '圈')
+            || ["长达", "仅用", "历时", "用时", "提前"].iter().any(|w| text[..q.core.start].ends_with(w))
             // 连续两年居全国第一: how long a ranking has held (连续5年无重特大事故 is a record of its own).
             || (text[..q.core.start].ends_with("连续")
                 && ["居", "位居", "位列", "列", "全国第", "全省第", "全市第"].iter().any(|w| next.starts_with(w)))
@@ -893,6 +896,9 @@ mod tests {
         assert_eq!(names("改扩建27条主次干道、4个路口、90条便民小路。"), ["改扩建主次干道", "路口", "便民小路"]);
         // 抓好 (a plan's verb) names nothing: the noun after the count does.
         assert_eq!(names("抓好7大优势果品生产基地建设。"), ["优势果品生产基地建设"]);
+        assert_eq!(names("加快3家省级重大疫情救治基地建设。"), ["省级重大疫情救治基地建设"]);
+        // (中 of 中心 is no filler.)
+        assert_eq!(names("加快中心城区道路改造12条。"), ["中心城区道路改造"]);
         // Before 的 they say what kind, and stay.
         assert_eq!(names("去年6个板块参与的4个“飞地”项目已落地。"), ["板块参与", "板块参与的“飞地”项目"]);
         assert_eq!(names("去年企业反馈需市级协调的77个问题已全部解决。"), ["企业反馈需市级协调的问题"]);
@@ -977,6 +983,7 @@ mod tests {
         assert!(ind("和1100万英雄智慧的保定人民携起手来。").is_empty());
         assert!(ind("今年落实农民收入十年倍增计划。").is_empty());
         assert!(ind("去年城乡居保养老金待遇实现13连涨。").is_empty());
+        assert!(ind("实施信息技术产业三年“倍增”计划，提前13年完成压采任务，构建15分钟就医圈。").is_empty());
         // The streak of a ranking is how long it held: the ranking alone is the figure.
         assert_eq!(
             ind("乳制品产量连续两年居全国第一。").iter().map(|g| g.3).collect::<Vec<_>>(),
