@@ -360,7 +360,7 @@ fn examples_end(name: &str) -> Option<usize> {
 }
 
 /// Splits a distributive subject into `k` names: `接待游客数、旅游收入` → two;
-/// `城乡居民人均可支配收入` → 城镇居民…, 农村居民….
+/// `城乡居民人均可支配收入` → 城镇居民…, 农村居民…; `存贷款余额` → 存款余额, 贷款余额.
 fn distribute(subject: &str, k: usize) -> Option<Vec<String>> {
     let parts: Vec<&str> = subject.split(['、', '和', '及', '与']).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() == k {
@@ -369,6 +369,9 @@ fn distribute(subject: &str, k: usize) -> Option<Vec<String>> {
     if k == 2 {
         if let Some(rest) = subject.strip_prefix("城乡") {
             return Some(vec![format!("城镇{rest}"), format!("农村{rest}")]);
+        }
+        if let Some((before, after)) = subject.split_once("存贷款") {
+            return Some(vec![format!("{before}存款{after}"), format!("{before}贷款{after}")]);
         }
     }
     None
@@ -386,6 +389,8 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     let mut drafts: Vec<Draft> = Vec::with_capacity(found.len());
     // Names handed down by a distributive subject to the figures after it.
     let mut handed: Vec<(usize, String, Option<Direction>)> = Vec::new();
+    // Changes handed by 分别 to the levels before it: (figure, index in `drafts` of its level, direction).
+    let mut to_levels: Vec<(usize, usize, Direction)> = Vec::new();
     let mut prev_end = 0usize;
     // The cues at the head of the sentence last read: the same for every figure of a clause.
     let mut head: (Range<usize>, Vec<lexicon::Word>) = (0..0, Vec::new());
@@ -489,8 +494,14 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             }
             change_dir = None;
         }
+        // The level a change is handed to.
+        let mut level = None;
         // A name handed down by 分别.
-        if let Some(pos) = handed.iter().position(|(i, _, _)| *i == qi) {
+        if let Some(pos) = to_levels.iter().position(|(i, _, _)| *i == qi) {
+            let (_, d, dir) = to_levels.remove(pos);
+            level = Some(d);
+            change_dir = Some(dir).filter(|_| is_rate(q.kind));
+        } else if let Some(pos) = handed.iter().position(|(i, _, _)| *i == qi) {
             let (_, n, dir) = handed.remove(pos);
             name = n;
             name_start = q.range.start;
@@ -510,6 +521,19 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                     handed.push((qi + j, nm.clone(), change_dir));
                 }
                 name = names[0].clone();
+            } else if let Some(dir) = change_dir.filter(|_| name.is_empty()) {
+                // 增加值2763.2亿元、投资1267.8亿元，分别增长12.5%和30.8%: the changes go, in order, to the levels
+                // before 分别 in its sentence.
+                let levels = drafts
+                    .iter()
+                    .rev()
+                    .take_while(|d| d.sentence == si && d.change.is_none() && d.value.is_some())
+                    .count();
+                if levels >= k {
+                    let first = drafts.len() - k;
+                    level = Some(first);
+                    to_levels.extend((1..k).map(|j| (qi + j, first + j, dir)));
+                }
             }
         }
         // A bare figure in parentheses after another (年度目标6.5%左右) takes its name and form.
@@ -609,6 +633,11 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             min: q.min,
             max: q.max,
         });
+        if let (Some(d), Some(c)) = (level, &change) {
+            drafts[d].change = Some(c.clone());
+            drafts[d].range.end = q.range.end;
+            continue;
+        }
         // A change with no name of its own belongs to the figure before it.
         if name.is_empty() {
             if let (Some(c), Some(last)) = (&change, drafts.last_mut()) {
@@ -826,7 +855,8 @@ mod tests {
     use crate::report::{Direction, IndicatorKind};
     use crate::{parse, Options};
 
-    type Row = (String, Option<f64>, Option<(Direction, f64)>, IndicatorKind);
+    type Change = Option<(Direction, f64)>;
+    type Row = (String, Option<f64>, Change, IndicatorKind);
 
     fn ind(text: &str) -> Vec<Row> {
         parse(text, &Options { year: Some(2024), ..Options::default() })
@@ -863,6 +893,14 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(names, ["接待游客数", "旅游收入"]);
         assert_eq!(got[1].2, Some((Direction::Up, 24.8)));
+        // After the levels, 分别 hands each change to its level, in order.
+        let got = ind("服务业完成增加值2763.2亿元、投资1267.8亿元，分别增长12.5%和30.8%。");
+        let rows: Vec<(Option<f64>, Change)> = got.iter().map(|g| (g.1, g.2)).collect();
+        assert_eq!(rows, [(Some(2763.2), Some((Direction::Up, 12.5))), (Some(1267.8), Some((Direction::Up, 30.8)))]);
+        // 存贷款 is two measures.
+        let got = ind("金融机构各项存贷款余额分别为9249.9亿元和6152.2亿元，分别增长16.2%和11.4%。");
+        let rows: Vec<(&str, Option<f64>)> = got.iter().map(|g| (g.0.as_str(), g.2.map(|c| c.1))).collect();
+        assert_eq!(rows, [("金融机构各项存款余额", Some(16.2)), ("金融机构各项贷款余额", Some(11.4))]);
     }
 
     #[test]
