@@ -47,6 +47,15 @@ fn is_reference_year(text: &str, at: usize) -> bool {
     if text[..at].ends_with(['比', '较']) {
         return true;
     }
+    // 是2005年的2.3倍: the year of the level a multiple is of.
+    if text[..at].ends_with(['是', '为', '于']) {
+        let after = crate::chars::head(&text[at..], 16);
+        let figure = after.find("的").map(|k| &after[k + '的'.len_utf8()..]);
+        let digits = figure.map_or(0, |f| f.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count());
+        if figure.is_some_and(|f| digits > 0 && f[digits..].starts_with('倍')) {
+            return true;
+        }
+    }
     if !text[..at].ends_with(['由', '从']) {
         return false;
     }
@@ -250,6 +259,16 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         b.action_only = words[lo..hi].iter().all(|w| w.role == Role::Action);
     }
     b
+}
+
+/// The words before a multiple that name the year whose level it is of (`是2005年的`, `、为2010年底的`,
+/// `，分别相当于2000年的`), without the punctuation, 分别 and 的: `是2005年`.
+fn multiple_of_year(pre: &str) -> Option<&str> {
+    let p = pre.trim_start_matches(['、', '，', ',']);
+    let p = p.strip_prefix("分别").unwrap_or(p).strip_suffix('的')?;
+    let rest = ["是", "为", "相当于"].iter().find_map(|w| p.strip_prefix(w))?;
+    let year = rest.strip_suffix(['底', '末']).unwrap_or(rest).strip_suffix('年')?;
+    (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then_some(p)
 }
 
 /// Where a name ends in the year it compares with (比2005年, 较2010年底): the byte of 比 or 较.
@@ -516,7 +535,17 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                         && o.kind == q.kind
                 })
                 .count();
-            if let Some(names) = distribute(&name, k) {
+            let levels =
+                drafts.iter().rev().take_while(|d| d.sentence == si && d.change.is_none() && d.value.is_some()).count();
+            let multiple = multiple_of_year(&text[pre_start..q.range.start]).filter(|_| q.unit == "倍");
+            if let Some(words) = multiple.filter(|_| levels >= k) {
+                // 财政收入2410.5亿元、地方一般预算收入1330.8亿元，分别是2005年的2.3倍和2.6倍: each multiple is of its level.
+                let first = drafts.len() - k;
+                for j in 1..k {
+                    handed.push((qi + j, format!("{}{words}", drafts[first + j].name), None));
+                }
+                name = format!("{}{words}", drafts[first].name);
+            } else if let Some(names) = distribute(&name, k) {
                 for (j, nm) in names.iter().enumerate().skip(1) {
                     handed.push((qi + j, nm.clone(), change_dir));
                 }
@@ -524,11 +553,6 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             } else if let Some(dir) = change_dir.filter(|_| name.is_empty()) {
                 // 增加值2763.2亿元、投资1267.8亿元，分别增长12.5%和30.8%: the changes go, in order, to the levels
                 // before 分别 in its sentence.
-                let levels = drafts
-                    .iter()
-                    .rev()
-                    .take_while(|d| d.sentence == si && d.change.is_none() && d.value.is_some())
-                    .count();
                 if levels >= k {
                     let first = drafts.len() - k;
                     level = Some(first);
@@ -605,6 +629,13 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                         if name.ends_with("面积") { prev.name.trim_end_matches("项目") } else { &prev.name };
                     name = format!("{whose}{name}");
                 }
+            }
+        }
+        // 地方一般预算收入408.3亿元、是2005年的2.3倍: how many times another year's level the figure before is;
+        // named by both.
+        if let Some(words) = multiple_of_year(&text[pre_start..q.range.start]).filter(|_| q.unit == "倍") {
+            if let Some(prev) = prev.filter(|_| !b.distributive).map(|i| &drafts[i]) {
+                name = format!("{}{words}", prev.name);
             }
         }
         // 高于全省0.8个百分点: how far the figure before stands from another level; named by both.
@@ -1157,6 +1188,27 @@ mod tests {
                 ("化学需氧量排放量", Some("vsYear"), Some(2010), Some(Direction::Down)),
             ]
         );
+    }
+
+    #[test]
+    fn a_multiple_of_another_years_level_is_named_by_the_figure_before_and_that_year() {
+        let opts = Options { year: Some(2011), ..Options::default() };
+        let text = "一、2010年工作回顾\n地方一般预算收入408.3亿元、是2005年的2.3倍，服务业增加值6850亿元，相当于2005年的1.8倍。";
+        let rows: Vec<(String, Option<String>)> =
+            parse(text, &opts).indicators.into_iter().map(|i| (i.name, i.period.map(|p| p.text))).collect();
+        let y = || Some("2010年".to_string());
+        assert_eq!(
+            rows,
+            [
+                ("地方一般预算收入".into(), y()),
+                ("地方一般预算收入是2005年".into(), y()),
+                ("服务业增加值".into(), y()),
+                ("服务业增加值相当于2005年".into(), y()),
+            ]
+        );
+        // After 分别, each multiple is of its level, in order.
+        let names = names("财政收入2410.5亿元、地方一般预算收入1330.8亿元，分别是2005年的2.3倍和2.6倍。");
+        assert_eq!(names[2..], ["财政收入是2005年", "地方一般预算收入是2005年"]);
     }
 
     #[test]
