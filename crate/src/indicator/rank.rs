@@ -25,7 +25,7 @@ pub struct Found {
 }
 
 /// Verbs that introduce a ranking.
-const VERBS: &[&str] = &["位列", "位居", "稳居", "列", "居", "排名", "排在"];
+const VERBS: &[&str] = &["位列", "位居", "稳居", "跃居", "列", "居", "排名", "排在"];
 fn verbs() -> &'static WordSet<'static> {
     static V: OnceLock<WordSet> = OnceLock::new();
     V.get_or_init(|| WordSet::new(VERBS.iter().copied()))
@@ -271,6 +271,7 @@ mod tests {
         // A streak is how long, not what: the clause names nothing.
         assert_eq!(ranks("投入强度3.46%，连续11年居全省前列。"), vec![(String::new(), None, "全省".into())]);
         assert_eq!(ranks("乳制品产量连续两年居全国第一。"), vec![("乳制品产量".into(), Some(1), "全国".into())]);
+        assert_eq!(ranks("电信用户总数跃居全国第五位。"), vec![("电信用户总数".into(), Some(5), "全国".into())]);
         // The ranked is the last item of a list, not the figures before it.
         assert_eq!(ranks("老旧小区改造3057个、总量居全国第二。"), vec![("总量".into(), Some(2), "全国".into())]);
         assert!(ranks("列入省重点项目。").is_empty());
