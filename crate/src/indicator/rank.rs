@@ -85,8 +85,13 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
                 _ => subject,
             };
             // With no subject in its clause, one position is left unnamed (the caller names it); several
-            // need a name each.
-            let names: Vec<&str> = if positions.len() > 1 { subject.split('、').collect() } else { vec![subject] };
+            // need a name each. Several names with one position share it (旅游接待人数、综合效益居全省第一).
+            // (入选…宝藏城市、排名第二: a 、 before the verb parts no names.)
+            let subject = subject.trim_end_matches('、');
+            let names: Vec<&str> = subject.split('、').collect();
+            let shared = positions.len() == 1 && names.len() > 1;
+            let positions = if shared { vec![positions[0]; names.len()] } else { positions };
+            let names = if positions.len() > 1 { names } else { vec![subject] };
             if names.len() != positions.len() || (positions.len() > 1 && names.iter().any(|n| n.is_empty())) {
                 continue;
             }
@@ -272,6 +277,12 @@ mod tests {
         assert_eq!(ranks("投入强度3.46%，连续11年居全省前列。"), vec![(String::new(), None, "全省".into())]);
         assert_eq!(ranks("乳制品产量连续两年居全国第一。"), vec![("乳制品产量".into(), Some(1), "全国".into())]);
         assert_eq!(ranks("电信用户总数跃居全国第五位。"), vec![("电信用户总数".into(), Some(5), "全国".into())]);
+        assert_eq!(ranks("入选宝藏城市、排名第二。"), vec![("入选宝藏城市".into(), Some(2), String::new())]);
+        // Several subjects, one position: each holds it.
+        assert_eq!(
+            ranks("全市旅游接待人数、综合效益均居全省第一。"),
+            vec![("全市旅游接待人数".into(), Some(1), "全省".into()), ("综合效益".into(), Some(1), "全省".into())]
+        );
         // The ranked is the last item of a list, not the figures before it.
         assert_eq!(ranks("老旧小区改造3057个、总量居全国第二。"), vec![("总量".into(), Some(2), "全国".into())]);
         assert!(ranks("列入省重点项目。").is_empty());
