@@ -408,6 +408,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     let mut drafts: Vec<Draft> = Vec::with_capacity(found.len());
     // Names handed down by a distributive subject to the figures after it.
     let mut handed: Vec<(usize, String, Option<Direction>)> = Vec::new();
+    // The name before a span of time, for the figure right after it in its clause when that has none
+    // (PM2.5浓度三年下降20%): (that figure, the name, where it starts, where the span ends).
+    let mut across_span: Option<(usize, String, usize, usize)> = None;
     // Changes handed by 分别 to the levels before it: (figure, index in `drafts` of its level, direction).
     let mut to_levels: Vec<(usize, usize, Direction)> = Vec::new();
     let mut prev_end = 0usize;
@@ -650,6 +653,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             // The figure after a time reads its name from after the time's words: 三年内建成5G基站3000个.
             if q.kind == "duration" {
                 prev_end += time_tail(&text[q.range.end..]);
+                across_span = Some((qi + 1, b.name, b.name_start, q.range.end)).filter(|s| !s.1.is_empty());
             }
             continue;
         }
@@ -668,6 +672,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             drafts[d].change = Some(c.clone());
             drafts[d].range.end = q.range.end;
             continue;
+        }
+        if name.is_empty() {
+            let in_clause = |s: &(usize, String, usize, usize)| !text[s.3..q.range.start].contains(CLAUSE_ENDS);
+            if let Some((_, n, s, _)) = across_span.take().filter(|s| s.0 == qi && in_clause(s)) {
+                (name, name_start) = (n, s);
+            }
         }
         // A change with no name of its own belongs to the figure before it.
         if name.is_empty() {
@@ -780,6 +790,8 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         && (time_tail(next) > 0
             // (A plan's name may stand in quotes: 三年“倍增”计划.)
             || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增"].iter().any(|w| next.trim_start_matches('“').starts_with(w))
+            // PM2.5浓度三年下降20%: the span a change took.
+            || ["增长", "下降", "提高", "降低", "减少", "增加", "翻番", "翻一番"].iter().any(|w| next.starts_with(w))
             // 15分钟就医圈, 15分钟社区生活圈: a plan's reach, not a span of time measured.
             || has(crate::chars::head(next, 6), '圈')
             || ["长达", "仅用", "历时", "用时", "提前"].iter().any(|w| text[..q.core.start].ends_with(w))
@@ -1053,6 +1065,13 @@ mod tests {
         assert!(ind("今年落实农民收入十年倍增计划。").is_empty());
         assert!(ind("去年城乡居保养老金待遇实现13连涨。").is_empty());
         assert!(ind("实施信息技术产业三年“倍增”计划，提前13年完成压采任务，构建15分钟就医圈。").is_empty());
+        // The span a change took is no figure; the change keeps the name before the span.
+        assert_eq!(
+            ind("PM2.5浓度三年下降20%。"),
+            [("PM2.5浓度".into(), None, Some((Direction::Down, 20.0)), IndicatorKind::Actual)]
+        );
+        // 没有 (not) ends a name as 有 does.
+        assert_eq!(names("民生实事有8项没有完成。"), ["民生实事"]);
         // The streak of a ranking is how long it held: the ranking alone is the figure.
         assert_eq!(
             ind("乳制品产量连续两年居全国第一。").iter().map(|g| g.3).collect::<Vec<_>>(),
