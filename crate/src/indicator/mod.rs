@@ -963,6 +963,8 @@ mod tests {
         // 中 after the noun says "among them", and a word that ends in 中 keeps it.
         assert_eq!(names("去年新签约亿元以上34个项目中，18个项目与南京直接配套关联。")[0], "新签约亿元以上项目");
         assert_eq!(names("去年新建3所初中，2所小学。")[0], "新建初中");
+        // 改造提升 is one action (提升 alone a change).
+        assert_eq!(names("去年改造提升10个示范性乡村互助养老睦邻点。"), ["改造提升示范性乡村互助养老睦邻点"]);
         assert_eq!(
             names("去年改扩建12所农村幼儿园，实施25条道路新改建工程。"),
             ["改扩建农村幼儿园", "实施道路新改建工程"]
