@@ -47,13 +47,14 @@ fn is_reference_year(text: &str, at: usize) -> bool {
     if text[..at].ends_with(['比', '较']) {
         return true;
     }
-    // 是2005年的2.3倍: the year of the level a multiple is of.
-    if text[..at].ends_with(['是', '为', '于']) {
-        let after = crate::chars::head(&text[at..], 16);
-        let figure = after.find("的").map(|k| &after[k + '的'.len_utf8()..]);
-        let digits = figure.map_or(0, |f| f.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count());
-        if figure.is_some_and(|f| digits > 0 && f[digits..].starts_with('倍')) {
-            return true;
+    // 是2005年的2.3倍: the year of the level a multiple is of, read as multiple_of_year reads it.
+    if let Some(verb) = MULTIPLE_VERBS.iter().find(|v| text[..at].ends_with(**v)) {
+        let figure = crate::chars::head(&text[at..], 12).find('的').map(|k| at + k + '的'.len_utf8());
+        if let Some(f) = figure.filter(|&f| multiple_of_year(&text[at - verb.len()..f]).is_some()) {
+            let digits = text[f..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+            if digits > 0 && text[f + digits..].starts_with('倍') {
+                return true;
+            }
         }
     }
     if !text[..at].ends_with(['由', '从']) {
@@ -261,22 +262,29 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     b
 }
 
+/// Where the year written at the end of `s` starts (2005年, 2010年底, 2020年末, 2021年初), if it ends in one.
+fn trailing_year(s: &str) -> Option<usize> {
+    let rest = ["底", "末", "初"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+    let y = rest.strip_suffix('年')?;
+    let digits = y.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (digits == 4).then(|| y.len() - 4)
+}
+
+/// Verbs that say what a multiple is of: 是2005年的2.3倍, 为…, 相当于….
+const MULTIPLE_VERBS: &[&str] = &["相当于", "是", "为"];
+
 /// The words before a multiple that name the year whose level it is of (`是2005年的`, `、为2010年底的`,
 /// `，分别相当于2000年的`), without the punctuation, 分别 and 的: `是2005年`.
 fn multiple_of_year(pre: &str) -> Option<&str> {
     let p = pre.trim_start_matches(['、', '，', ',']);
     let p = p.strip_prefix("分别").unwrap_or(p).strip_suffix('的')?;
-    let rest = ["是", "为", "相当于"].iter().find_map(|w| p.strip_prefix(w))?;
-    let year = rest.strip_suffix(['底', '末']).unwrap_or(rest).strip_suffix('年')?;
-    (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then_some(p)
+    let rest = MULTIPLE_VERBS.iter().find_map(|w| p.strip_prefix(w))?;
+    (trailing_year(rest) == Some(0)).then_some(p)
 }
 
 /// Where a name ends in the year it compares with (比2005年, 较2010年底): the byte of 比 or 较.
 fn compared_year(name: &str) -> Option<usize> {
-    let rest = ["底", "末", "初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name);
-    let y = rest.strip_suffix('年')?;
-    let digits = y.bytes().rev().take_while(u8::is_ascii_digit).count();
-    (digits == 4).then(|| y[..y.len() - 4].strip_suffix(['比', '较']).map(str::len)).flatten()
+    name[..trailing_year(name)?].strip_suffix(['比', '较']).map(str::len)
 }
 
 /// Where `s`, when it is a slice of `text` (a noun read after a figure, not one put together), ends in it.
