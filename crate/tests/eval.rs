@@ -11,7 +11,7 @@ const FIGURE_PRECISION: f64 = 0.98;
 const FIGURE_RECALL: f64 = 0.99;
 const KIND_ACCURACY: f64 = 0.97;
 const NAME_ACCURACY: f64 = 0.80;
-const PERIOD_ACCURACY: f64 = 0.80;
+const PERIOD_ACCURACY: f64 = 0.88;
 /// Commitments: seeds 000, 002 and 003 re-read under seed 004's policy on 2026-11-24 (theirs was narrower).
 const COMMITMENT_PRECISION: f64 = 0.95;
 const COMMITMENT_RECALL: f64 = 0.96;

@@ -852,17 +852,25 @@ struct Periods {
     places: period::Places,
     /// The period of a target with no period words: the document's year.
     target: Option<Period>,
-    /// That of any other figure: the year the document reviews.
+    /// That of any other figure: the year the document reviews (or a news piece's lead's period).
     other: Option<Period>,
 }
 
 impl Periods {
     fn new(text: &str, st: &Structure) -> Self {
-        Periods {
-            places: period::Places::new(text),
-            target: st.meta.year.map(period::whole_year),
-            other: st.meta.review_year.map(period::whole_year),
-        }
+        let places = period::Places::new(text);
+        // A news piece that names no year: the period its lead speaks of (上半年，扬中主要经济指标…), up to its
+        // first sub-heading, is that of the figures its parts give without one.
+        let lead = || {
+            let end = st.sections.first().map_or(text.len(), |s| s.range.start);
+            places.last_in(text, 0..end, None).map(|f| f.period)
+        };
+        let other = match st.meta.review_year {
+            Some(y) => Some(period::whole_year(y)),
+            None if st.meta.doc_type == crate::report::DocType::NewsArticle => lead(),
+            None => None,
+        };
+        Periods { target: st.meta.year.map(period::whole_year), other, places }
     }
 
     /// The period of a figure at `at` in sentence `si`: the nearest period
@@ -1177,6 +1185,16 @@ mod tests {
         {
             assert!(parse(text, &opts).indicators.iter().all(|i| i.baseline.is_none()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_news_piece_without_a_year_gives_its_parts_the_period_of_its_lead() {
+        let text = "扬中 踔厉奋发 勇毅奋进\n\n上半年，扬中实现GDP301.5亿元。\n\n心齐力聚办好大事要事\n\n\
+                    扎实推进产业强市，累计签约亿元以上项目20个。\n";
+        let report = parse(text, &Options::default());
+        assert_eq!(report.meta.doc_type, crate::report::DocType::NewsArticle);
+        let periods: Vec<Option<String>> = report.indicators.into_iter().map(|i| i.period.map(|p| p.text)).collect();
+        assert_eq!(periods, [Some("上半年".to_string()), Some("上半年".to_string())]);
     }
 
     #[test]
