@@ -524,6 +524,8 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             }
             change_dir = None;
         }
+        // The words before a multiple that name the year it is of (是2005年的2.3倍): read once, for 分别 and alone.
+        let multiple = (q.unit == "倍").then(|| multiple_of_year(&text[pre_start..q.range.start])).flatten();
         // The level a change is handed to.
         let mut level = None;
         // A name handed down by 分别.
@@ -548,7 +550,6 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 .count();
             let levels =
                 drafts.iter().rev().take_while(|d| d.sentence == si && d.change.is_none() && d.value.is_some()).count();
-            let multiple = multiple_of_year(&text[pre_start..q.range.start]).filter(|_| q.unit == "倍");
             if let Some(words) = multiple.filter(|_| levels >= k) {
                 // 财政收入2410.5亿元、地方一般预算收入1330.8亿元，分别是2005年的2.3倍和2.6倍: each multiple is of its level.
                 let first = drafts.len() - k;
@@ -644,7 +645,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         }
         // 地方一般预算收入408.3亿元、是2005年的2.3倍: how many times another year's level the figure before is;
         // named by both.
-        if let Some(words) = multiple_of_year(&text[pre_start..q.range.start]).filter(|_| q.unit == "倍") {
+        if let Some(words) = multiple {
             if let Some(prev) = prev.filter(|_| !b.distributive).map(|i| &drafts[i]) {
                 name = format!("{}{words}", prev.name);
             }
