@@ -91,7 +91,6 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             let names: Vec<&str> = subject.split('、').collect();
             let shared = positions.len() == 1 && names.len() > 1;
             let positions = if shared { vec![positions[0]; names.len()] } else { positions };
-            let names = if positions.len() > 1 { names } else { vec![subject] };
             if names.len() != positions.len() || (positions.len() > 1 && names.iter().any(|n| n.is_empty())) {
                 continue;
             }
