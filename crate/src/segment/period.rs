@@ -278,28 +278,20 @@ pub fn deadline_in(text: &str, year: Option<i32>) -> Option<Deadline> {
         }
     }
     let last = last_places(text);
-    let (relative, plans) = deadline_words();
-    for &(k, w, m) in relative {
+    for &(k, w, m) in relative_ends() {
         if last[k].is_some() {
             return Some(Deadline { text: w.to_string(), year, by: by(year, m) });
         }
     }
-    for &(k, w, y) in plans {
-        if last[k].is_some() {
-            return Some(Deadline { text: format!("“{w}”期间"), year: Some(y), by: by(Some(y), 12) });
-        }
-    }
-    None
+    // A five-year plan ends with its last year ([`PLANS`] gives the order they are tried in).
+    let (_, &(w, (_, y))) = last[RELATIVE.len()..].iter().zip(PLANS).find(|(place, _)| place.is_some())?;
+    Some(Deadline { text: format!("“{w}”期间"), year: Some(y), by: by(Some(y), 12) })
 }
 
-/// Words of [`words`] that name a deadline: each word's index there, the word, and when it ends.
-type Ends<T> = Vec<(usize, &'static str, T)>;
-
-/// The words of [`words`] that name a deadline, in the order [`deadline_in`] tries them: the relative
-/// ones with the month they end in, the plans with their last year. Looked up once, not at every
-/// commitment.
-fn deadline_words() -> &'static (Ends<u32>, Ends<i32>) {
-    const RELATIVE_ENDS: [(&str, u32); 10] = [
+/// The words of [`RELATIVE`] that name a deadline, in the order [`deadline_in`] tries them: each word's
+/// index in [`words`], the word and the month it ends in. Looked up once, not at every commitment.
+fn relative_ends() -> &'static [(usize, &'static str, u32)] {
+    const ENDS: [(&str, u32); 10] = [
         ("年底前", 12),
         ("年内", 12),
         ("全年", 12),
@@ -311,15 +303,8 @@ fn deadline_words() -> &'static (Ends<u32>, Ends<i32>) {
         ("三季度", 9),
         ("四季度", 12),
     ];
-    const PLAN_ENDS: [(&str, i32); 4] = [("十四五", 2025), ("十五五", 2030), ("十二五", 2015), ("十一五", 2010)];
-    static W: OnceLock<(Ends<u32>, Ends<i32>)> = OnceLock::new();
-    W.get_or_init(|| {
-        let index = |w: &str| words().position(|x| x == w);
-        (
-            RELATIVE_ENDS.iter().filter_map(|&(w, m)| Some((index(w)?, w, m))).collect(),
-            PLAN_ENDS.iter().filter_map(|&(w, y)| Some((index(w)?, w, y))).collect(),
-        )
-    })
+    static W: OnceLock<Vec<(usize, &'static str, u32)>> = OnceLock::new();
+    W.get_or_init(|| ENDS.iter().filter_map(|&(w, m)| Some((words().position(|x| x == w)?, w, m))).collect())
 }
 
 #[cfg(test)]
@@ -378,6 +363,10 @@ mod tests {
         assert_eq!(d("确保年底前建成"), Some(("年底前".into(), Some("2024-12-31".into()))));
         assert_eq!(d("力争2025年底前完成"), Some(("2025年底前".into(), Some("2025-12-31".into()))));
         assert_eq!(d("三季度投产"), Some(("三季度".into(), Some("2024-09-30".into()))));
+        // Every five-year plan ends with its last year, 十三五 as much as the others.
+        assert_eq!(d("“十三五”期间完成"), Some(("“十三五”期间".into(), Some("2020-12-31".into()))));
+        assert_eq!(d("十四五时期建成"), Some(("“十四五”期间".into(), Some("2025-12-31".into()))));
+        assert_eq!(d("十一五期间"), Some(("“十一五”期间".into(), Some("2010-12-31".into()))));
         assert_eq!(d("加快推进"), None);
     }
 
