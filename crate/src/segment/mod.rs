@@ -84,19 +84,20 @@ const PLAN_HEADING_CUES: &[&str] = &[
     "主要任务",
     "重点任务",
     "安排",
-    "主要工作",
     "工作任务",
     "目标任务",
     "展望",
     "打算",
     "下半年",
-    "重点工作",
     "思路",
     "总体要求",
     "政策取向",
     "预期目标",
     "发展目标",
 ];
+/// Words that name the work of a part, a plan's unless a review cue names its time: 2024年主要工作, but
+/// 过去五年主要工作.
+const WORK_CUES: &[&str] = &["主要工作", "重点工作"];
 
 /// Finds the structure of `n`.
 pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warning>) -> Structure {
@@ -229,6 +230,8 @@ fn role_of(title: &str) -> SectionRole {
         SectionRole::Plan
     } else if REVIEW_CUES.iter().any(|c| title.contains(c)) {
         SectionRole::Review
+    } else if WORK_CUES.iter().any(|c| title.contains(c)) {
+        SectionRole::Plan
     } else {
         SectionRole::Other
     }
@@ -703,6 +706,16 @@ mod tests {
         let got: Vec<(u8, SectionRole)> = s.sections.iter().map(|x| (x.level, x.role)).collect();
         use SectionRole::*;
         assert_eq!(got, vec![(1, Review), (2, Review), (1, Plan), (2, Plan), (1, SelfBuilding), (1, Glossary)]);
+    }
+
+    #[test]
+    fn the_work_of_the_past_years_is_a_review() {
+        // 高阳县 2017: the five years' review is titled 过去五年主要工作; its plan 2017年重点工作任务.
+        let s = structure("一、过去五年主要工作\n全县生产总值完成96.3亿元。\n二、2017年重点工作\n实施重点项目50个以上。");
+        let got: Vec<SectionRole> = s.sections.iter().map(|x| x.role).collect();
+        assert_eq!(got, [SectionRole::Review, SectionRole::Plan]);
+        // A part of both keeps its plan: its subsections say which is which.
+        assert_eq!(role_of("上半年工作回顾和下半年工作安排"), SectionRole::Plan);
     }
 
     #[test]
