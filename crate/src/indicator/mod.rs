@@ -105,6 +105,11 @@ fn reaches(between: &str) -> bool {
     r.is_empty() || r.strip_suffix('年').is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether the words after a change verb, up to its figure, make it reach the figure (下降到, 提高了至, 上升为).
+fn reaches_level(rest: &str) -> bool {
+    matches!(rest.strip_prefix('了').unwrap_or(rest), "到" | "至" | "为")
+}
+
 /// Words comparing the figure before with another level: 增长9%，高于全省0.8个百分点.
 const COMPARATIVES: &[&str] = &["高于", "低于", "快于", "慢于", "高出", "低出", "优于"];
 
@@ -202,7 +207,9 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     };
     for w in words {
         match w.role {
-            Role::Change => b.change = Some(direction_of(w.text)),
+            // 下降到3.5%, 提高至30%, 上升为55%: the verb reaches a level; the figure is no change.
+            Role::Change if !reaches_level(&pre[w.start + w.text.len()..]) => b.change = Some(direction_of(w.text)),
+            Role::Change => b.change = None,
             Role::Basis => b.basis = Some(basis_of(w.text)),
             Role::Cue => b.cue = true,
             Role::Filler if w.text == "分别" => b.distributive = true,
@@ -986,6 +993,18 @@ mod tests {
             names("去年改扩建12所农村幼儿园，实施25条道路新改建工程。"),
             ["改扩建农村幼儿园", "实施道路新改建工程"]
         );
+    }
+
+    #[test]
+    fn a_change_verb_before_to_reaches_a_level() {
+        // The verb with 到, 至 or 为 names the level reached, not a change by that much.
+        for text in ["失业率下降到3.5%。", "比重提高至30%。", "城镇化率上升为55%。", "贫困发生率降低到2%。"] {
+            let got = ind(text);
+            assert_eq!(got.len(), 1, "{text}");
+            assert!(got[0].1.is_some() && got[0].2.is_none(), "{text}: {got:?}");
+        }
+        // Without it the figure is the change.
+        assert_eq!(ind("失业率下降3.5%。")[0].2, Some((Direction::Down, 3.5)));
     }
 
     #[test]
