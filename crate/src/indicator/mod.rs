@@ -256,6 +256,13 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         if pre[to..].starts_with('”') && pre[from..to].matches('“').count() > pre[from..to].matches('”').count() {
             to += '”'.len_utf8();
         }
+        // And the closing parenthesis of one it holds: 实施新农合的县(市、区)扩大到139个.
+        let open = pre[from..to].matches(['(', '（']).count();
+        if open > pre[from..to].matches([')', '）']).count() {
+            if let Some(c) = pre[to..].chars().next().filter(|c| matches!(c, ')' | '）')) {
+                to += c.len_utf8();
+            }
+        }
         // 单位生产总值能耗比2005年下降20%: compared with a year's level, not part of the name.
         if let Some(k) = compared_year(&pre[from..to]) {
             b.versus = Some(start + from + k + '比'.len_utf8()..start + to);
@@ -847,7 +854,17 @@ fn window(text: &str, floor: usize, at: usize) -> usize {
 /// A name without stray punctuation around it; quotes stay where they pair
 /// up inside the name (`“四上”企业`).
 fn clean_name(name: &str) -> String {
-    let trimmed = name.trim_matches(|c: char| has("，,、：:；;()（）\"的 ", c));
+    let edge = |c: char| has("，,、：:；;()（）\"的 ", c);
+    let start = name.len() - name.trim_start_matches(edge).len();
+    let mut end = start + name[start..].trim_end_matches(edge).len();
+    // A closing parenthesis stays when the name holds its opening one: 县(市、区).
+    let open = name[start..end].matches(['(', '（']).count();
+    if open > name[start..end].matches([')', '）']).count() {
+        if let Some(c) = name[end..].chars().next().filter(|c| matches!(c, ')' | '）')) {
+            end += c.len_utf8();
+        }
+    }
+    let trimmed = &name[start..end];
     let lead = if trimmed.starts_with('“') && has(&trimmed[3..], '”') { "“" } else { "" };
     let trail = if trimmed.ends_with('”') && has(&trimmed[..trimmed.len() - 3], '“') { "”" } else { "" };
     let core = trimmed.trim_matches(['“', '”']);
@@ -998,13 +1015,27 @@ mod tests {
     #[test]
     fn a_change_verb_before_to_reaches_a_level() {
         // The verb with 到, 至 or 为 names the level reached, not a change by that much.
-        for text in ["失业率下降到3.5%。", "比重提高至30%。", "城镇化率上升为55%。", "贫困发生率降低到2%。"] {
+        for text in ["失业率下降到3.5%。", "比重提高至30%。", "城镇化率上升为55%。", "贫困发生率降低到2%。"]
+        {
             let got = ind(text);
             assert_eq!(got.len(), 1, "{text}");
             assert!(got[0].1.is_some() && got[0].2.is_none(), "{text}: {got:?}");
         }
         // Without it the figure is the change.
         assert_eq!(ind("失业率下降3.5%。")[0].2, Some((Direction::Down, 3.5)));
+    }
+
+    #[test]
+    fn a_verb_of_reaching_is_not_part_of_the_name() {
+        assert_eq!(
+            names("市级以上龙头企业发展到12家，企业总数扩大到300家，服务业比重升至45%，农业比重降为8%。"),
+            ["市级以上龙头企业", "企业总数", "服务业比重", "农业比重"]
+        );
+        // A name keeps the parentheses it holds.
+        assert_eq!(
+            names("实施新型农村合作医疗制度的县(市、区)扩大到139个。"),
+            ["实施新型农村合作医疗制度的县(市、区)"]
+        );
     }
 
     #[test]

@@ -711,7 +711,8 @@ mod tests {
     #[test]
     fn the_work_of_the_past_years_is_a_review() {
         // 高阳县 2017: the five years' review is titled 过去五年主要工作; its plan 2017年重点工作任务.
-        let s = structure("一、过去五年主要工作\n全县生产总值完成96.3亿元。\n二、2017年重点工作\n实施重点项目50个以上。");
+        let s =
+            structure("一、过去五年主要工作\n全县生产总值完成96.3亿元。\n二、2017年重点工作\n实施重点项目50个以上。");
         let got: Vec<SectionRole> = s.sections.iter().map(|x| x.role).collect();
         assert_eq!(got, [SectionRole::Review, SectionRole::Plan]);
         // A part of both keeps its plan: its subsections say which is which.
