@@ -110,6 +110,9 @@ fn reaches_level(rest: &str) -> bool {
     matches!(rest.strip_prefix('了').unwrap_or(rest), "到" | "至" | "为")
 }
 
+/// A mark a figure passes, named after it: 突破10亿元大关.
+const THRESHOLDS: &[&str] = &["大关", "关口"];
+
 /// Words comparing the figure before with another level: 增长9%，高于全省0.8个百分点.
 const COMPARATIVES: &[&str] = &["高于", "低于", "快于", "慢于", "高出", "低出", "优于"];
 
@@ -615,7 +618,18 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             let (post, _) = after(text, noun_from, 20, next_figure(noun_from));
             let post = shared_head(text, found, qi, noun_from, post).map_or(post.into(), Cow::Owned);
             noun_end = end_in(text, &post);
-            if !post.is_empty() {
+            if THRESHOLDS.contains(&&*post) {
+                // 财政收入完成10.3亿元，是2011年的1.76倍，突破了10亿元大关: the mark passed is of the figure
+                // before in the same unit.
+                let same_unit = drafts
+                    .iter()
+                    .rev()
+                    .take_while(|d| d.sentence == si)
+                    .find(|d| d.value.as_ref().is_some_and(|v| v.unit == q.unit));
+                if let Some(d) = same_unit {
+                    name = d.name.clone();
+                }
+            } else if !post.is_empty() {
                 name = if b.action_only || attributive { format!("{name}{post}") } else { post.to_string() };
                 if !b.action_only && !attributive {
                     name_start = q.range.start;
@@ -1023,6 +1037,14 @@ mod tests {
         }
         // Without it the figure is the change.
         assert_eq!(ind("失业率下降3.5%。")[0].2, Some((Direction::Down, 3.5)));
+    }
+
+    #[test]
+    fn a_mark_passed_is_of_the_figure_before() {
+        assert_eq!(
+            names("全部财政收入完成10.3亿元，是2011年的1.76倍，突破了10亿元大关。"),
+            ["财政收入", "财政收入是2011年", "财政收入"]
+        );
     }
 
     #[test]
