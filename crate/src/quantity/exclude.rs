@@ -109,10 +109,11 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     if unitless && before == Some('-') && alnum(before2) {
         return true;
     }
-    if tail.starts_with([':', '+']) || (tail.starts_with(['.', '/']) && digit(tail[1..].chars().next())) {
+    // And ratios (9.2∶46.6∶44.2, with the ratio sign or a colon).
+    if tail.starts_with([':', '∶', '+']) || (tail.starts_with(['.', '/']) && digit(tail[1..].chars().next())) {
         return true;
     }
-    if matches!(before, Some(':' | '/')) && digit(before2) {
+    if matches!(before, Some(':' | '∶' | '/')) && digit(before2) {
         return true;
     }
     // Years: 2023年, 2021-2025年, 2023年度, and a bare 2024 before a date.
@@ -126,6 +127,11 @@ pub fn excluded(text: &str, i: usize, first: &Amount, last: &Amount) -> bool {
     }
     // Chinese digits written one by one (二〇二三年, 一二三产业) are years and codes.
     if first.chinese && raw.chars().count() >= 3 && raw.chars().all(|c| chinese_digit(c).is_some()) {
+        return true;
+    }
+    // 二0一九年: a digit among Chinese digits stands for 〇 in a year written one by one.
+    let chinese_digit_at = |c: Option<char>| c.is_some_and(|c| chinese_digit(c).is_some());
+    if !first.chinese && chinese_digit_at(before) && chinese_digit_at(after_number.chars().next()) {
         return true;
     }
     // A leading zero makes a code: 0511-87654321.
