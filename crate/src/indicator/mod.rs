@@ -208,8 +208,11 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         ends_with_de: pre.ends_with('的'),
         ends_with_le: pre.ends_with('了'),
     };
+    // A change verb before 的 is part of a noun: 服务业对经济增长的贡献率.
+    let of_noun = |w: &lexicon::Word| pre[w.start + w.text.len()..].starts_with('的');
     for w in words {
         match w.role {
+            Role::Change if of_noun(w) => {}
             // 下降到3.5%, 提高至30%, 上升为55%: the verb reaches a level; the figure is no change.
             Role::Change if !reaches_level(&pre[w.start + w.text.len()..]) => b.change = Some(direction_of(w.text)),
             Role::Change => b.change = None,
@@ -242,7 +245,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         }
     }
     // A change verb inside the name ends it: 地区生产总值增长 → 地区生产总值.
-    if let Some(k) = words[lo..hi].iter().position(|w| w.role == Role::Change) {
+    if let Some(k) = words[lo..hi].iter().position(|w| w.role == Role::Change && !of_noun(w)) {
         hi = lo + k;
         while hi > lo && is_edge(&words[hi - 1]) {
             hi -= 1;
@@ -1037,6 +1040,15 @@ mod tests {
         }
         // Without it the figure is the change.
         assert_eq!(ind("失业率下降3.5%。")[0].2, Some((Direction::Down, 3.5)));
+    }
+
+    #[test]
+    fn a_change_verb_before_de_is_part_of_the_name() {
+        for text in ["服务业对经济增长的贡献率达到60%以上。", "服务业对经济增长的贡献率首次超过60%。"] {
+            let got = ind(text);
+            assert_eq!(got.len(), 1);
+            assert_eq!((got[0].0.as_str(), got[0].1, &got[0].2), ("服务业对经济增长的贡献率", Some(60.0), &None));
+        }
     }
 
     #[test]
