@@ -558,7 +558,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             name = n;
             name_start = q.range.start;
             change_dir = dir.filter(|_| is_rate(q.kind));
-        } else if b.distributive {
+        } else if b.distributive && !COMPARATIVES.iter().any(|c| b.name.starts_with(c)) {
             let k = 1 + found[qi + 1..]
                 .iter()
                 .take(MAX_DISTRIBUTED)
@@ -681,8 +681,10 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 name = format!("{}{words}", prev.name);
             }
         }
-        // 高于全省0.8个百分点: how far the figure before stands from another level; named by both.
+        // 高于全省0.8个百分点: how far the figure before stands from another level; named by both. A gap, not a
+        // change, even when the level compared with is a growth rate (高于规模以上工业增速7个百分点).
         if name == b.name && COMPARATIVES.iter().any(|c| name.starts_with(c)) {
+            change_dir = None;
             if let Some(prev) = prev.map(|i| &drafts[i]) {
                 name = format!("{}{}", prev.name, text[b.name_start..q.range.start].trim_end_matches(['的', ' ']));
             }
@@ -1366,6 +1368,21 @@ mod tests {
         assert_eq!(got[0], ("全市生产总值".into(), Some(2650.6), Some((Direction::Up, 9.0)), IndicatorKind::Actual));
         assert_eq!(ind("人口自然增长率控制在7.8‰以内。")[0].0, "人口自然增长率");
         assert_eq!(got[1].0, "全市生产总值高于全省");
+    }
+
+    #[test]
+    fn a_gap_to_a_growth_rate_is_no_change() {
+        // 增速 is a change word; after 高于 it names the level compared with. 7个 shares the 百分点 after 5个.
+        let got = ind("装备制造业增加值增长12%，高于规模以上工业增速7个百分点。");
+        assert_eq!(got[1], ("装备制造业增加值高于规模以上工业增速".into(), Some(7.0), None, IndicatorKind::Actual));
+        let got = ind("高新技术产业、装备制造业增加值分别增长12%和10%，高于规模以上工业增速7个和5个百分点。");
+        let gaps: Vec<_> = got[2..].iter().map(|r| (r.1, r.2)).collect();
+        assert_eq!(gaps, [(Some(7.0), None), (Some(5.0), None)]);
+        // And 分别 before the comparison does not split the level compared with into names.
+        let got = ind("第三产业增加值增长10%，分别高于一、二产业增速5.4和2.3个百分点。");
+        let gaps: Vec<_> = got[1..].iter().map(|r| (r.0.as_str(), r.1, r.2)).collect();
+        let name = "第三产业增加值高于一、二产业增速";
+        assert_eq!(gaps, [(name, Some(5.4), None), (name, Some(2.3), None)]);
     }
 
     #[test]
