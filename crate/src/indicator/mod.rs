@@ -110,6 +110,25 @@ fn reaches_level(rest: &str) -> bool {
     matches!(rest.strip_prefix('了').unwrap_or(rest), "到" | "至" | "为")
 }
 
+/// The clause before `clause_start`, in its sentence from `floor`, when it is a topic alone: a few words
+/// naming something, no figure and no verb (挂牌上市企业，由2007年的48家增加到2012年的132家). Its name and start.
+fn topic(text: &str, floor: usize, clause_start: usize) -> Option<(String, usize)> {
+    let end = text[..clause_start].strip_suffix(['，', ','])?.len();
+    let start = text[floor..end].rfind(CLAUSE_ENDS).map_or(floor, |i| {
+        let at = floor + i;
+        at + text[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &text[start..end];
+    if clause.is_empty() || clause.chars().count() > 16 || !clause.chars().all(crate::normalize::is_han) {
+        return None;
+    }
+    let words = cut(clause);
+    let nouns = words.iter().all(|w| matches!(w.role, Role::Word | Role::Filler | Role::Action))
+        && words.last().is_some_and(|w| w.role == Role::Word);
+    let b = before(text, start, end, Some(&words));
+    (nouns && !b.name.is_empty()).then_some((b.name, b.name_start))
+}
+
 /// A mark a figure passes, named after it: 突破10亿元大关.
 const THRESHOLDS: &[&str] = &["大关", "关口"];
 
@@ -274,6 +293,11 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             b.versus = Some(start + from + k + '比'.len_utf8()..start + to);
             b.basis = Some("vsYear");
             to = from + k;
+        }
+        // Period words alone name nothing (由2007年的48家增加到2012年的132家), though the figure's words start there.
+        if period::leading_len(&pre[from..to]) == to - from {
+            b.name_start = start + from;
+            return b;
         }
         b.name = pre[from..to].to_string();
         b.name_start = start + from;
@@ -732,6 +756,17 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             }
             match prev {
                 Some(i) => name = drafts[i].name.clone(),
+                // 服务业，增长10.7%: else a topic standing alone in the clause before, when only a verb stands
+                // before the figure in its own (not 货币政策精准有力，两次降准).
+                None if reached.is_some()
+                    || (!ctx_words.is_empty()
+                        && ctx_words.iter().all(|w| w.role != Role::Word && w.role != Role::Action)) =>
+                {
+                    match topic(text, sent.range.start, clause_start) {
+                        Some((n, s)) => (name, name_start) = (n, s),
+                        None => continue,
+                    }
+                }
                 None => continue,
             }
         }
@@ -1046,7 +1081,8 @@ mod tests {
 
     #[test]
     fn a_change_verb_before_de_is_part_of_the_name() {
-        for text in ["服务业对经济增长的贡献率达到60%以上。", "服务业对经济增长的贡献率首次超过60%。"] {
+        for text in ["服务业对经济增长的贡献率达到60%以上。", "服务业对经济增长的贡献率首次超过60%。"]
+        {
             let got = ind(text);
             assert_eq!(got.len(), 1);
             assert_eq!((got[0].0.as_str(), got[0].1, &got[0].2), ("服务业对经济增长的贡献率", Some(60.0), &None));
@@ -1368,6 +1404,19 @@ mod tests {
         assert_eq!(got[0], ("全市生产总值".into(), Some(2650.6), Some((Direction::Up, 9.0)), IndicatorKind::Actual));
         assert_eq!(ind("人口自然增长率控制在7.8‰以内。")[0].0, "人口自然增长率");
         assert_eq!(got[1].0, "全市生产总值高于全省");
+    }
+
+    #[test]
+    fn a_topic_alone_in_the_clause_before_names_a_figure_without_a_name() {
+        assert_eq!(names("服务业，增长10.7%。"), ["服务业"]);
+        assert_eq!(
+            names("境内外多层次资本市场挂牌上市企业，由2007年的48家增加到2012年的132家。"),
+            ["境内外多层次资本市场挂牌上市企业"]
+        );
+        // Not when words other than a verb stand before the figure in its clause, nor for a clause that is a
+        // sentence of its own.
+        assert!(names("货币政策精准有力，两次降低存款准备金率。").iter().all(|n| n != "货币政策精准有力"));
+        assert_eq!(names("各项工作扎实推进，增长10.7%。"), Vec::<String>::new());
     }
 
     #[test]
