@@ -293,6 +293,9 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             b.versus = Some(start + from + k + '比'.len_utf8()..start + to);
             b.basis = Some("vsYear");
             to = from + k;
+            // And the filler before it: 二氧化硫排放量分别比2010年削减4.94%.
+            let name = &pre[from..to];
+            to -= ["分别", "均", "都"].iter().find(|w| name.ends_with(**w)).map_or(0, |w| w.len());
         }
         // Period words alone name nothing (由2007年的48家增加到2012年的132家), though the figure's words start there.
         if period::leading_len(&pre[from..to]) == to - from {
@@ -1358,6 +1361,15 @@ mod tests {
                 ("化学需氧量排放量", Some("vsYear"), Some(2010), Some(Direction::Down)),
             ]
         );
+    }
+
+    #[test]
+    fn a_filler_before_the_year_compared_with_is_not_part_of_the_name() {
+        assert_eq!(
+            names("化学需氧量、氨氮、二氧化硫排放量分别比2010年削减4.49%、4.57%、4.94%。"),
+            ["化学需氧量", "氨氮", "二氧化硫排放量"]
+        );
+        assert_eq!(names("工业废水排放量均比2010年下降5%。"), ["工业废水排放量"]);
     }
 
     #[test]
