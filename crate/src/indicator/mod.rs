@@ -664,8 +664,11 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 if !b.action_only && !attributive {
                     name_start = q.range.start;
                 }
-            } else if let Some(prev) = prev.filter(|_| b.action_only).map(|i| &drafts[i]) {
-                // 高企159家，净增18家: the action counts the same measure.
+            } else if let Some(prev) =
+                prev.filter(|_| b.action_only && across_span.as_ref().is_none_or(|s| s.0 != qi)).map(|i| &drafts[i])
+            {
+                // 高企159家，净增18家: the action counts the same measure (but after a span of time, that of the
+                // name before the span).
                 name = prev.name.clone();
             }
         } else if let Some(post) = counted_noun(text, found, qi, &name, next_figure(q.range.end))
@@ -742,10 +745,13 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             drafts[d].range.end = q.range.end;
             continue;
         }
-        if name.is_empty() {
+        // The name before the span: the whole name, or what the action after it did (城镇就业五年新增316.5万人).
+        let action_alone = b.action_only && name == b.name;
+        if name.is_empty() || action_alone {
             let in_clause = |s: &(usize, String, usize, usize)| !text[s.3..q.range.start].contains(CLAUSE_ENDS);
             if let Some((_, n, s, _)) = across_span.take().filter(|s| s.0 == qi && in_clause(s)) {
-                (name, name_start) = (n, s);
+                name = format!("{n}{name}");
+                name_start = s;
             }
         }
         // A change with no name of its own belongs to the figure before it.
@@ -872,6 +878,8 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
             || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增"].iter().any(|w| next.trim_start_matches('“').starts_with(w))
             // PM2.5浓度三年下降20%: the span a change took.
             || ["增长", "下降", "提高", "降低", "减少", "增加", "翻番", "翻一番"].iter().any(|w| next.starts_with(w))
+            // 城镇就业五年新增316.5万人: the span a count was reached in.
+            || ["新增", "累计", "共", "新建", "建成"].iter().any(|w| next.starts_with(w))
             // 15分钟就医圈, 15分钟社区生活圈: a plan's reach, not a span of time measured.
             || has(crate::chars::head(next, 6), '圈')
             || ["长达", "仅用", "历时", "用时", "提前"].iter().any(|w| text[..q.core.start].ends_with(w))
@@ -1429,6 +1437,16 @@ mod tests {
         // sentence of its own.
         assert!(names("货币政策精准有力，两次降低存款准备金率。").iter().all(|n| n != "货币政策精准有力"));
         assert_eq!(names("各项工作扎实推进，增长10.7%。"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_span_of_time_before_an_action_is_no_figure() {
+        assert_eq!(names("城镇就业五年新增316.5万人。"), ["城镇就业新增"]);
+        // 床位数五年: 数 is no vague 数 here; and the figure before in the sentence does not name the count.
+        assert_eq!(
+            names("新农合筹资标准由100元提高到290元，养老机构床位数五年新增14.3万张。"),
+            ["新农合筹资标准", "养老机构床位数新增"]
+        );
     }
 
     #[test]
