@@ -684,7 +684,14 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 name_start = q.range.start;
             }
         }
-        if let Some(end) = noun_end.filter(|&e| e > q.range.end && text[e..].starts_with('、')) {
+        // So does one joined by 和, 及 or 与 when the next figure follows at once (300家知识产权优势企业和30个…县).
+        let next_item = |e: usize| {
+            text[e..].starts_with('、')
+                || ["和", "及", "与"].iter().any(|w| {
+                    text[e..].starts_with(w) && found.get(qi + 1).is_some_and(|o| o.range.start == e + w.len())
+                })
+        };
+        if let Some(end) = noun_end.filter(|&e| e > q.range.end && next_item(e)) {
             prev_end = end;
         }
         // Examples and the class they belong to (`…、福地句容马拉松赛等国际国内赛事8场次`): the class is
@@ -1447,6 +1454,15 @@ mod tests {
             names("新农合筹资标准由100元提高到290元，养老机构床位数五年新增14.3万张。"),
             ["新农合筹资标准", "养老机构床位数新增"]
         );
+    }
+
+    #[test]
+    fn each_count_joined_by_he_counts_its_own_noun() {
+        assert_eq!(
+            names("切实抓好300家知识产权优势企业和30个知识产权优势县培育工程。"),
+            ["知识产权优势企业", "知识产权优势县培育工程"]
+        );
+        assert_eq!(names("重点支持12个基地和12个园区建设。"), ["基地", "园区建设"]);
     }
 
     #[test]
