@@ -326,7 +326,9 @@ fn multiple_of_year(pre: &str) -> Option<&str> {
     let p = pre.trim_start_matches(['、', '，', ',']);
     let p = p.strip_prefix("分别").unwrap_or(p).strip_suffix('的')?;
     let rest = MULTIPLE_VERBS.iter().find_map(|w| p.strip_prefix(w))?;
-    (trailing_year(rest) == Some(0)).then_some(p)
+    // Or of the year before, named as such: 是上年同期的2.2倍.
+    let year_before = ["上年", "去年", "上年同期", "去年同期"].contains(&rest);
+    (trailing_year(rest) == Some(0) || year_before).then_some(p)
 }
 
 /// Where a name ends in the year it compares with (比2005年, 较2010年底): the byte of 比 or 较.
@@ -1406,6 +1408,11 @@ mod tests {
         // After 分别, each multiple is of its level, in order.
         let names = names("财政收入2410.5亿元、地方一般预算收入1330.8亿元，分别是2005年的2.3倍和2.6倍。");
         assert_eq!(names[2..], ["财政收入是2005年", "地方一般预算收入是2005年"]);
+    }
+
+    #[test]
+    fn a_multiple_of_the_year_before_is_named_by_the_figure_before() {
+        assert_eq!(names("新增信贷投入达到4400亿元，是上年同期的2.2倍。"), ["新增信贷投入", "新增信贷投入是上年同期"]);
     }
 
     #[test]
