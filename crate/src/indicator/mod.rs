@@ -884,7 +884,9 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     let time_reference = q.kind == "duration"
         && (time_tail(next) > 0
             // (A plan's name may stand in quotes: 三年“倍增”计划.)
-            || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增"].iter().any(|w| next.trim_start_matches('“').starts_with(w))
+            || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增", "大变样"]
+                .iter()
+                .any(|w| next.trim_start_matches('“').starts_with(w))
             // PM2.5浓度三年下降20%: the span a change took.
             || ["增长", "下降", "提高", "降低", "减少", "增加", "翻番", "翻一番"].iter().any(|w| next.starts_with(w))
             // 城镇就业五年新增316.5万人: the span a count was reached in.
@@ -1226,6 +1228,8 @@ mod tests {
         assert!(ind("今年落实农民收入十年倍增计划。").is_empty());
         assert!(ind("去年城乡居保养老金待遇实现13连涨。").is_empty());
         assert!(ind("实施信息技术产业三年“倍增”计划，提前13年完成压采任务，构建15分钟就医圈。").is_empty());
+        // 城镇面貌三年大变样: the name of a three-year campaign (河北省 2008–2010).
+        assert!(ind("以城镇面貌三年大变样为抓手，强力推进城市的拆迁改造。").is_empty());
         // The span a change took is no figure; the change keeps the name before the span.
         assert_eq!(
             ind("PM2.5浓度三年下降20%。"),
