@@ -165,22 +165,25 @@ pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
     out
 }
 
-/// In a list of rates, a bare number takes the unit written once after the last (分别增长9.4和8.1%), and a
-/// 个 the 百分点 after it (提高9.4个和8.1个百分点): both are rates, not counts.
+/// In a list, a bare number takes the unit written once after the last (分别增长9.4和8.1%, 分别达到14和25平方米),
+/// and a 个 the 百分点 after it (提高9.4个和8.1个百分点: rates, not counts).
 fn share_units(text: &str, found: &mut [Found]) {
     for k in (1..found.len()).rev() {
         let (head, tail) = found.split_at_mut(k);
         let (a, b) = (&mut head[k - 1], &tail[0]);
         let joined = matches!(&text[a.range.end..b.range.start], "和" | "、" | "与" | "及");
         let shares = match a.unit.as_str() {
-            "" => matches!(b.unit.as_str(), "%" | "‰" | "个百分点"),
+            "" => !b.unit.is_empty(),
             "个" => b.unit == "个百分点",
             _ => false,
         };
-        if joined && shares && a.range.end == a.core.end {
+        if joined && shares && a.range.end == a.core.end && b.number != 0.0 {
             a.unit.clone_from(&b.unit);
             a.kind = b.kind;
-            a.base = b.base.as_ref().map(|base| BaseValue { number: a.number, unit: base.unit.clone() });
+            a.base = b.base.as_ref().map(|base| BaseValue {
+                number: round_sig(a.number * (base.number / b.number)),
+                unit: base.unit.clone(),
+            });
         }
     }
 }
