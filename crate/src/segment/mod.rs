@@ -530,10 +530,13 @@ fn plan_sections_by_content(sections: &mut [Sec], sentences: &mut [Sentence], do
             sections[i].role = SectionRole::Plan;
             if turned != article {
                 // Its parts before the turn that speak of no future were its review (the article's parts
-                // are the ones right before).
+                // are the ones right before), but for parts of its own level that speak of no past either:
+                // the tasks before it in the same numbered list ((一)…(五) before (六), 保定市 2024; a news
+                // piece's sub-headings, level 1, are not numbered).
                 for j in (0..i).rev().take_while(|&j| counts[j].0 == article) {
                     if sections[j].role == SectionRole::Other && counts[j].1 == 0 {
-                        sections[j].role = SectionRole::Review;
+                        let task = sections[i].level >= 2 && sections[j].level == sections[i].level && counts[j].2 == 0;
+                        sections[j].role = if task { SectionRole::Plan } else { SectionRole::Review };
                     }
                 }
             }
@@ -706,6 +709,25 @@ mod tests {
         let got: Vec<(u8, SectionRole)> = s.sections.iter().map(|x| (x.level, x.role)).collect();
         use SectionRole::*;
         assert_eq!(got, vec![(1, Review), (2, Review), (1, Plan), (2, Plan), (1, SelfBuilding), (1, Glossary)]);
+    }
+
+    #[test]
+    fn numbered_tasks_before_the_one_that_turns_to_the_future_are_tasks_too() {
+        // 保定市 2024, an excerpt of the plan with no heading naming it: (一) and (二) speak of no time.
+        let s = structure(
+            "今年政府工作的总体要求是：坚持稳中求进。\n（一）聚力灾后恢复重建。抓好12179户D级房重建任务。\n\
+             （二）聚力创新驱动发展。新增高新技术企业70家。\n（三）聚力城市更新转型。我们将新建口袋公园50个。\
+             明年将完成改造。",
+        );
+        let got: Vec<(u8, SectionRole)> = s.sections.iter().map(|x| (x.level, x.role)).collect();
+        assert_eq!(got, [(2, SectionRole::Plan), (2, SectionRole::Plan), (2, SectionRole::Plan)]);
+        // A news piece's sub-headings (level 1) before its turn to the future stay its review.
+        let s = structure(
+            "扬中上半年经济运行稳中向好\n扬中协同发展成效明显\n全区签约项目22个。\n扬中产业升级步伐加快\n全区新增企业5家。\n\
+             扬中城市建设全面提速\n全区将新建公园5个。全区将开工项目10个。",
+        );
+        let got: Vec<(u8, SectionRole)> = s.sections.iter().map(|x| (x.level, x.role)).collect();
+        assert_eq!(got, [(1, SectionRole::Review), (1, SectionRole::Review), (1, SectionRole::Plan)]);
     }
 
     #[test]
