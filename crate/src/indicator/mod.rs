@@ -282,12 +282,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             to += '”'.len_utf8();
         }
         // And the closing parenthesis of one it holds: 实施新农合的县(市、区)扩大到139个.
-        let open = pre[from..to].matches(['(', '（']).count();
-        if open > pre[from..to].matches([')', '）']).count() {
-            if let Some(c) = pre[to..].chars().next().filter(|c| matches!(c, ')' | '）')) {
-                to += c.len_utf8();
-            }
-        }
+        to += closing_paren(&pre[from..to], &pre[to..]);
         // 单位生产总值能耗比2005年下降20%: compared with a year's level, not part of the name.
         if let Some(k) = compared_year(&pre[from..to]) {
             b.versus = Some(start + from + k + '比'.len_utf8()..start + to);
@@ -929,17 +924,22 @@ fn window(text: &str, floor: usize, at: usize) -> usize {
 
 /// A name without stray punctuation around it; quotes stay where they pair
 /// up inside the name (`“四上”企业`).
+/// The length of the closing parenthesis `rest` opens with when `name` holds one it closes (县(市、区)), else 0.
+fn closing_paren(name: &str, rest: &str) -> usize {
+    match rest.chars().next() {
+        Some(c @ (')' | '）')) if name.matches(['(', '（']).count() > name.matches([')', '）']).count() => {
+            c.len_utf8()
+        }
+        _ => 0,
+    }
+}
+
 fn clean_name(name: &str) -> String {
     let edge = |c: char| has("，,、：:；;()（）\"的 ", c);
     let start = name.len() - name.trim_start_matches(edge).len();
     let mut end = start + name[start..].trim_end_matches(edge).len();
     // A closing parenthesis stays when the name holds its opening one: 县(市、区).
-    let open = name[start..end].matches(['(', '（']).count();
-    if open > name[start..end].matches([')', '）']).count() {
-        if let Some(c) = name[end..].chars().next().filter(|c| matches!(c, ')' | '）')) {
-            end += c.len_utf8();
-        }
-    }
+    end += closing_paren(&name[start..end], &name[end..]);
     let trimmed = &name[start..end];
     let lead = if trimmed.starts_with('“') && has(&trimmed[3..], '”') { "“" } else { "" };
     let trail = if trimmed.ends_with('”') && has(&trimmed[..trimmed.len() - 3], '“') { "”" } else { "" };
