@@ -873,6 +873,12 @@ fn time_tail(next: &str) -> usize {
 /// (`34万丹徒人民`), a streak (`13连涨`) and a voltage class (`500千伏变电站`).
 fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     let next = &text[q.range.end..];
+    // The words after it, past the years a plan spans: 三年（2015-2017年）行动.
+    let past_aside = next
+        .strip_prefix(['(', '（'])
+        .and_then(|r| crate::chars::head(r, 16).find([')', '）']).map(|k| &r[k..]))
+        .and_then(|r| r.get(r.chars().next().map_or(0, char::len_utf8)..))
+        .unwrap_or(next);
     let list_summary = q.kind == "count"
         && q.number <= 20.0
         && (has(name, '、') || (has(name, '和') && !text[q.core.clone()].starts_with(|c: char| c.is_ascii_digit())));
@@ -881,7 +887,7 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
             // (A plan's name may stand in quotes: 三年“倍增”计划.)
             || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增", "大变样"]
                 .iter()
-                .any(|w| next.trim_start_matches('“').starts_with(w))
+                .any(|w| past_aside.trim_start_matches('“').starts_with(w))
             // PM2.5浓度三年下降20%: the span a change took.
             || ["增长", "下降", "提高", "降低", "减少", "增加", "翻番", "翻一番"].iter().any(|w| next.starts_with(w))
             // 城镇就业五年新增316.5万人: the span a count was reached in.
@@ -1230,6 +1236,8 @@ mod tests {
         assert!(ind("实施信息技术产业三年“倍增”计划，提前13年完成压采任务，构建15分钟就医圈。").is_empty());
         // 城镇面貌三年大变样: the name of a three-year campaign (河北省 2008–2010).
         assert!(ind("以城镇面貌三年大变样为抓手，强力推进城市的拆迁改造。").is_empty());
+        // And with the years it spans in parentheses (高阳县 2015).
+        assert!(ind("按照保定市大气污染深入治理三年（2015-2017年）行动部署要求。").is_empty());
         // The span a change took is no figure; the change keeps the name before the span.
         assert_eq!(
             ind("PM2.5浓度三年下降20%。"),
