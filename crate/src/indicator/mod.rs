@@ -911,9 +911,13 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         });
     // A streak: how many times in a row (`待遇实现13连涨`).
     let streak = ["连涨", "连增", "连升", "连降"].iter().any(|w| next.starts_with(w));
-    // A voltage class names a kind of substation or line (`保西500千伏变电站`).
-    let voltage_class =
-        q.unit.ends_with('伏') && ["变电站", "输变电", "线路", "输电"].iter().any(|w| next.starts_with(w));
+    // A voltage class names a kind of substation or line (`保西500千伏变电站`), a boiler's size a kind of
+    // boiler (`10蒸吨以下燃煤锅炉`).
+    let voltage_class = (q.unit.ends_with('伏')
+        && ["变电站", "输变电", "线路", "输电"].iter().any(|w| next.starts_with(w)))
+        || (q.unit.ends_with("蒸吨")
+            && (matches!(q.qualifier, Qualifier::AtMost | Qualifier::AtLeast)
+                || ["燃煤", "锅炉", "的"].iter().any(|w| next.starts_with(w))));
     list_summary || time_reference || size_class || people || streak || voltage_class
 }
 
@@ -1221,6 +1225,9 @@ mod tests {
         // The count of substations stays.
         let got = ind("新建500千伏变电站3座。");
         assert_eq!((got.len(), got[0].0.as_str(), got[0].1), (1, "变电站", Some(3.0)));
+        // Nor a boiler's size: the boilers are counted.
+        let got = ind("全市10蒸吨以下、主城区35蒸吨以下燃煤锅炉全部淘汰，淘汰燃煤锅炉106台。");
+        assert_eq!(got.iter().map(|r| r.1).collect::<Vec<_>>(), [Some(106.0)]);
     }
 
     #[test]
