@@ -432,9 +432,19 @@ fn examples_end(name: &str) -> Option<usize> {
 
 /// Splits a distributive subject into `k` names: `接待游客数、旅游收入` → two;
 /// `城乡居民人均可支配收入` → 城镇居民…, 农村居民…; `存贷款余额` → 存款余额, 贷款余额.
+/// Words that modify a measure and are listed before the last one with it: 城镇和农村居民人均可支配收入.
+const SHARED_MODIFIERS: &[&str] =
+    &["城镇", "农村", "城市", "乡村", "进口", "出口", "国内", "国外", "国家级", "省级", "市级", "县级"];
+
 fn distribute(subject: &str, k: usize) -> Option<Vec<String>> {
     let parts: Vec<&str> = subject.split(['、', '和', '及', '与']).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() == k {
+        // 城镇和农村居民人均可支配收入: modifiers before the last item share its head.
+        let (last, firsts) = parts.split_last()?;
+        let head = SHARED_MODIFIERS.iter().find_map(|m| last.strip_prefix(m)).filter(|h| !h.is_empty());
+        if let Some(head) = head.filter(|_| firsts.iter().all(|p| SHARED_MODIFIERS.contains(p))) {
+            return Some(firsts.iter().map(|p| format!("{p}{head}")).chain([last.to_string()]).collect());
+        }
         return Some(parts.into_iter().map(String::from).collect());
     }
     if k == 2 {
@@ -1071,6 +1081,13 @@ mod tests {
         let got = ind("金融机构各项存贷款余额分别为9249.9亿元和6152.2亿元，分别增长16.2%和11.4%。");
         let rows: Vec<(&str, Option<f64>)> = got.iter().map(|g| (g.0.as_str(), g.2.map(|c| c.1))).collect();
         assert_eq!(rows, [("金融机构各项存款余额", Some(16.2)), ("金融机构各项贷款余额", Some(11.4))]);
+        // Short words before the last item share its head (高阳县 2020); the items of a list of measures do not.
+        let named = |text: &str| ind(text).into_iter().map(|g| g.0).collect::<Vec<_>>();
+        assert_eq!(
+            named("城镇和农村居民人均可支配收入分别增长8%和11%。"),
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        );
+        assert_eq!(named("氨氮、二氧化硫排放量分别下降3%和4%。"), ["氨氮", "二氧化硫排放量"]);
     }
 
     #[test]
