@@ -709,6 +709,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         }
         // 占比52.9%, 总投资100亿元: a generic name is the measure of the figure before it.
         // The area of projects is the area of what they build: 老旧小区改造项目19个，建筑面积… → 老旧小区改造建筑面积.
+        // 一般公共预算收入102417万元，完成预算的100%: how much of its budget the figure before is.
+        if ["预算", "年初预算", "调整预算", "预算数"].contains(&name.as_str()) && q.unit == "%" {
+            if let Some(prev) = prev.map(|i| &drafts[i]) {
+                name = format!("{}完成预算", prev.name);
+            }
+        }
         if GENERIC.contains(&name.as_str()) {
             if let Some(prev) = prev.map(|i| &drafts[i]) {
                 if !prev.name.ends_with(name.as_str()) {
@@ -768,12 +774,17 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 name_start = s;
             }
         }
-        // A change with no name of its own belongs to the figure before it.
+        // A change with no name of its own belongs to the figure before it, or past its share of the budget to
+        // the figure that has the budget (收入102417万元，完成预算的100%，增长0.7%).
         if name.is_empty() {
-            if let (Some(c), Some(last)) = (&change, drafts.last_mut()) {
+            let mut k = drafts.len();
+            while k > 1 && drafts[k - 1].name.ends_with("完成预算") && drafts[k - 2].sentence == si {
+                k -= 1;
+            }
+            if let (Some(c), Some(last)) = (&change, k.checked_sub(1).map(|k| &mut drafts[k])) {
                 if last.sentence == si && last.change.is_none() && !in_parens {
                     last.change = Some(c.clone());
-                    last.range.end = q.range.end;
+                    last.range.end = last.range.end.max(q.range.end);
                     continue;
                 }
             }
@@ -1136,6 +1147,24 @@ mod tests {
             assert_eq!(got.len(), 1);
             assert_eq!((got[0].0.as_str(), got[0].1, &got[0].2), ("服务业对经济增长的贡献率", Some(60.0), &None));
         }
+    }
+
+    #[test]
+    fn a_share_of_the_budget_is_of_the_figure_before() {
+        let got = ind(
+            "一般公共预算收入102417万元，完成预算的100%，增长0.7%。政府性基金收入27586万元，为预算的34.5%，下降41.1%。",
+        );
+        let rows: Vec<(&str, Option<f64>, Change)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+        // The change after the share is the revenue's.
+        assert_eq!(
+            rows,
+            [
+                ("一般公共预算收入", Some(102417.0), Some((Direction::Up, 0.7))),
+                ("一般公共预算收入完成预算", Some(100.0), None),
+                ("政府性基金收入", Some(27586.0), Some((Direction::Down, 41.1))),
+                ("政府性基金收入完成预算", Some(34.5), None),
+            ]
+        );
     }
 
     #[test]
