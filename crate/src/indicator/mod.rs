@@ -323,12 +323,13 @@ fn multiple_of_year(pre: &str) -> Option<&str> {
     let rest = MULTIPLE_VERBS.iter().find_map(|w| p.strip_prefix(w))?;
     // Or of the year before, named as such: 是上年同期的2.2倍.
     let year_before = ["上年", "去年", "上年同期", "去年同期"].contains(&rest);
-    (trailing_year(rest) == Some(0) || year_before).then_some(p)
+    (trailing_year(rest) == Some(0) || period::trailing_plan(rest) == Some(0) || year_before).then_some(p)
 }
 
-/// Where a name ends in the year it compares with (比2005年, 较2010年底): the byte of 比 or 较.
+/// Where a name ends in the year or plan it compares with (比2005年, 较2010年底, 比“九五”): the byte of 比 or 较.
 fn compared_year(name: &str) -> Option<usize> {
-    name[..trailing_year(name)?].strip_suffix(['比', '较']).map(str::len)
+    let at = trailing_year(name).or_else(|| period::trailing_plan(name))?;
+    name[..at].strip_suffix(['比', '较']).map(str::len)
 }
 
 /// Where `s`, when it is a slice of `text` (a noun read after a figure, not one put together), ends in it.
@@ -1473,6 +1474,23 @@ mod tests {
         // After 分别, each multiple is of its level, in order.
         let names = names("财政收入2410.5亿元、地方一般预算收入1330.8亿元，分别是2005年的2.3倍和2.6倍。");
         assert_eq!(names[2..], ["财政收入是2005年", "地方一般预算收入是2005年"]);
+    }
+
+    #[test]
+    fn an_older_plan_compared_with_is_no_name_and_no_period() {
+        // 河北省 2006: what the last five years did against the plan before them.
+        let text = "2005年，全社会固定资产投资1.4万亿元，是“九五”的1.6倍，装机容量比“九五”增加724万千瓦。";
+        let got = parse(text, &Options { year: Some(2006), ..Options::default() }).indicators;
+        let rows: Vec<(&str, Option<&str>)> =
+            got.iter().map(|i| (i.name.as_str(), i.period.as_ref().map(|p| p.text.as_str()))).collect();
+        assert_eq!(
+            rows,
+            [
+                ("全社会固定资产投资", Some("2005年")),
+                ("全社会固定资产投资是“九五”", Some("2005年")),
+                ("装机容量", Some("2005年"))
+            ]
+        );
     }
 
     #[test]

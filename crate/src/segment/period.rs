@@ -57,6 +57,24 @@ const PLANS: &[(&str, (i32, i32))] = &[
     ("十一五", (2006, 2010)),
 ];
 
+/// Older plans, named in quotes only (“九五”, “十五”): 十五 alone is fifteen, 九五 is in 一九九五年, and “八五”普法 is
+/// a campaign of 2021–2025. What a figure is compared with, never its period.
+const OLD_PLANS: &[&str] = &["八五", "九五", "十五"];
+
+/// Where the plan `s` ends with starts (比“九五”, 是“十五”末的, 较十二五期间), if it ends with one.
+pub fn trailing_plan(s: &str) -> Option<usize> {
+    let rest = ["末", "时期", "期间", "期末"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+    let quoted = rest.strip_suffix('”');
+    let rest = quoted.unwrap_or(rest);
+    let plan = PLANS.iter().map(|p| p.0).find(|p| rest.ends_with(p));
+    let old = || OLD_PLANS.iter().find(|p| rest.ends_with(**p)).filter(|_| quoted.is_some());
+    let start = rest.len() - plan.or_else(|| old().copied())?.len();
+    match quoted {
+        Some(_) => rest[..start].strip_suffix('“').map(str::len),
+        None => Some(start),
+    }
+}
+
 /// How many bytes of `name` are the period words it opens with (到2015年, 2015年底, “十二五”末, 十二五期间): a
 /// figure's period is a field of its own, not part of its name. 0 when it opens with none.
 pub fn leading_len(name: &str) -> usize {
@@ -369,6 +387,18 @@ mod tests {
         assert_eq!(d("十四五时期建成"), Some(("“十四五”期间".into(), Some("2025-12-31".into()))));
         assert_eq!(d("十一五期间"), Some(("“十一五”期间".into(), Some("2010-12-31".into()))));
         assert_eq!(d("加快推进"), None);
+    }
+
+    #[test]
+    fn a_plan_at_the_end_of_a_phrase_is_found_with_or_without_its_quotes() {
+        assert_eq!(trailing_plan("比“九五”"), Some("比".len()));
+        assert_eq!(trailing_plan("比“十五”末"), Some("比".len()));
+        assert_eq!(trailing_plan("较十二五期间"), Some("较".len()));
+        // 九五 and 十五 need their quotes: 一九九五 is a year's digits, 十五 a number.
+        assert_eq!(trailing_plan("一九九五"), None);
+        assert_eq!(trailing_plan("增长十五"), None);
+        // An older plan is no period: “八五”普法 is a campaign of 2021–2025.
+        assert_eq!(p("“八五”普法，开展普法宣传活动"), None);
     }
 
     #[test]
