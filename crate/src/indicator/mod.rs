@@ -77,6 +77,8 @@ const REACH_VERBS: &[&str] = &[
 /// Where the 由 or 从 that opens a baseline stands in `pre`, the words right before a figure: 由68个, or with the
 /// year it was then, 由2002年的8960元, 从去年的….
 fn baseline_opener(pre: &str) -> Option<usize> {
+    // And what the level is per: 由每人50元提高到100元.
+    let pre = ["每人每年", "每人每月", "每人", "人均", "每亩"].iter().find_map(|w| pre.strip_suffix(w)).unwrap_or(pre);
     let p = pre.strip_suffix('的').unwrap_or(pre);
     let p = p.strip_suffix(['底', '末', '初']).unwrap_or(p);
     let p = match p.strip_suffix('年') {
@@ -1356,7 +1358,8 @@ mod tests {
     fn a_level_reached_carries_the_level_it_started_from() {
         let opts = Options { year: Some(2008), ..Options::default() };
         let text = "一、2007年及过去五年工作回顾\n人均生产总值由2002年的8960元提高到20033元,全部财政收入年均增长22.9%,\
-                    占GDP比重由9.1%提高到11%。上市公司由32家增加到54家。全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。";
+                    占GDP比重由9.1%提高到11%。上市公司由32家增加到54家。全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。\n\
+                    参合标准由每人50元提高到100元。";
         let got = parse(text, &opts).indicators;
         // name, value, baseline and its period, period
         let rows: Vec<String> = got
@@ -1380,6 +1383,8 @@ mod tests {
                 "占GDP比重 11 9.1@- 2007年",
                 "上市公司 54 32@- 2007年",
                 "全省生产总值 4.93 3.68@2020年 2025年",
+                // What the level is per stands between 由 and it.
+                "参合标准 100 50@- 2007年",
             ]
         );
         // The span holds the name, the baseline and the level reached.
