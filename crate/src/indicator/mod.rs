@@ -909,7 +909,7 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
     let time_reference = q.kind == "duration"
         && (time_tail(next) > 0
             // (A plan's name may stand in quotes: 三年“倍增”计划.)
-            || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增", "大变样"]
+            || ["即", "行动", "计划", "攻坚", "规划", "时间", "倍增", "大变样", "目标"]
                 .iter()
                 .any(|w| past_aside.trim_start_matches('“').starts_with(w))
             // PM2.5浓度三年下降20%: the span a change took.
@@ -1153,6 +1153,14 @@ mod tests {
     }
 
     #[test]
+    fn a_comparable_basis_is_no_name_and_an_average_growth_a_change() {
+        // 河北省 2003.
+        let got = ind("国内生产总值达到6076亿元，平均增长9.5%；财政收入544亿元，按可比口径年均增长10%。");
+        let rows: Vec<(&str, Change)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("国内生产总值", Some((Direction::Up, 9.5))), ("财政收入", Some((Direction::Up, 10.0)))]);
+    }
+
+    #[test]
     fn a_share_of_the_budget_is_of_the_figure_before() {
         let got = ind(
             "一般公共预算收入102417万元，完成预算的100%，增长0.7%。政府性基金收入27586万元，为预算的34.5%，下降41.1%。",
@@ -1292,6 +1300,8 @@ mod tests {
         assert!(ind("实施信息技术产业三年“倍增”计划，提前13年完成压采任务，构建15分钟就医圈。").is_empty());
         // 城镇面貌三年大变样: the name of a three-year campaign (河北省 2008–2010).
         assert!(ind("以城镇面貌三年大变样为抓手，强力推进城市的拆迁改造。").is_empty());
+        // A plan's goal over its span (河北省 2003).
+        assert!(ind("实现国有企业改革和脱困三年目标。").is_empty());
         // And with the years it spans in parentheses (高阳县 2015).
         assert!(ind("按照保定市大气污染深入治理三年（2015-2017年）行动部署要求。").is_empty());
         // The span a change took is no figure; the change keeps the name before the span.
