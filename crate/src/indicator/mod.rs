@@ -10,7 +10,7 @@
 mod rank;
 pub mod taxonomy;
 
-use crate::chars::has;
+use crate::chars::{has, has_str};
 use crate::lexicon::{self, cut, Role};
 use crate::normalize::Normalized;
 use crate::quantity::Found;
@@ -933,6 +933,9 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         && crate::chars::head(next, 10).find("人民").is_some_and(|k| {
             !["人民群众", "人民币"].iter().any(|w| next[k..].starts_with(w)) && !has(&next[..k], '，')
         });
+    // The delegates of the session the report is given at (会议应出席代表185名，实际出席168名): its quorum, not a
+    // figure of the report.
+    let quorum = q.kind == "people" && (has_str(name, "出席") || has_str(name, "列席"));
     // A streak: how many times in a row (`待遇实现13连涨`).
     let streak = ["连涨", "连增", "连升", "连降"].iter().any(|w| next.starts_with(w));
     // A voltage class names a kind of substation or line (`保西500千伏变电站`), a boiler's size a kind of
@@ -942,7 +945,7 @@ fn not_a_figure(text: &str, q: &Found, name: &str) -> bool {
         || (q.unit.ends_with("蒸吨")
             && (matches!(q.qualifier, Qualifier::AtMost | Qualifier::AtLeast)
                 || ["燃煤", "锅炉", "的"].iter().any(|w| next.starts_with(w))));
-    list_summary || time_reference || size_class || people || streak || voltage_class
+    list_summary || time_reference || size_class || people || quorum || streak || voltage_class
 }
 
 /// Most figures one 分别 hands names to.
@@ -1274,6 +1277,12 @@ mod tests {
         assert_eq!(names("去年承办路亚大奖赛、铁人三项赛、马拉松赛等国际国内赛事8场次。"), ["国际国内赛事"]);
         // 高等 is a word, not 等.
         assert_eq!(names("去年北大、清华等高等院校招生5万人。"), ["北大、清华等高等院校招生"]);
+    }
+
+    #[test]
+    fn the_quorum_of_the_session_is_no_figure() {
+        assert!(ind("会议应出席代表185名，实际出席168名，符合法定人数。").is_empty());
+        assert_eq!(names("全年新增城镇就业2.1万人。"), ["新增城镇就业"]);
     }
 
     #[test]
