@@ -1001,7 +1001,7 @@ impl Periods {
         // first sub-heading, is that of the figures its parts give without one.
         let lead = || {
             let end = st.sections.first().map_or(text.len(), |s| s.range.start);
-            places.last_in(text, 0..end, None).map(|f| f.period)
+            own_last(&places, text, 0..end, None)
         };
         let other = match st.meta.review_year {
             Some(y) => Some(period::whole_year(y)),
@@ -1035,16 +1035,21 @@ impl Periods {
     /// 由2002年的8960元提高到20033元 is of 2002 for the 8960元 alone, not for the figures after it; 1-6月，…较去年同期
     /// 增长58% is of 1-6月.
     fn last_in(&self, text: &str, range: Range<usize>, year: Option<i32>) -> Option<Period> {
-        let mut to = range.end;
-        while let Some(f) = self.places.last_in(text, range.start..to, year) {
-            let place = range.start + f.at;
-            if !is_reference_year(text, place) {
-                return Some(f.period);
-            }
-            to = place;
-        }
-        None
+        own_last(&self.places, text, range, year)
     }
+}
+
+/// The last period words of `places` in `text[range]` that are not a reference's ([`is_reference_year`]).
+fn own_last(places: &period::Places, text: &str, range: Range<usize>, year: Option<i32>) -> Option<Period> {
+    let mut to = range.end;
+    while let Some(f) = places.last_in(text, range.start..to, year) {
+        let place = range.start + f.at;
+        if !is_reference_year(text, place) {
+            return Some(f.period);
+        }
+        to = place;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -1428,6 +1433,11 @@ mod tests {
         assert_eq!(report.meta.doc_type, crate::report::DocType::NewsArticle);
         let periods: Vec<Option<String>> = report.indicators.into_iter().map(|i| i.period.map(|p| p.text)).collect();
         assert_eq!(periods, [Some("上半年".to_string()), Some("上半年".to_string())]);
+        // Not the year its lead compares with.
+        let text = "扬中 踔厉奋发 勇毅奋进\n\n扬中实现GDP301.5亿元，比去年增长5%。\n\n心齐力聚办好大事要事\n\n\
+                    扎实推进产业强市，累计签约亿元以上项目20个。\n";
+        let report = parse(text, &Options::default());
+        assert!(report.indicators.iter().all(|i| i.period.is_none()), "{:?}", report.indicators);
     }
 
     #[test]
