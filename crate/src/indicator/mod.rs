@@ -300,6 +300,15 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             return b;
         }
         b.name = pre[from..to].to_string();
+        // 城镇低保标准达到每人每月316元: what the level is per stays in the name, the verb before it does not.
+        if let Some(per) = ["每人每月", "每人每年", "每人"].iter().find(|p| b.name.ends_with(**p)) {
+            let head = &b.name[..b.name.len() - per.len()];
+            if let Some(verb) =
+                ["达到", "提高到", "增加到", "提高至", "增至", "达"].iter().find(|v| head.ends_with(**v))
+            {
+                b.name = format!("{}{per}", &head[..head.len() - verb.len()]);
+            }
+        }
         b.name_start = start + from;
         b.action_only = words[lo..hi].iter().all(|w| w.role == Role::Action);
     }
@@ -1191,6 +1200,15 @@ mod tests {
         assert_eq!(
             names("全部财政收入完成10.3亿元，是2011年的1.76倍，突破了10亿元大关。"),
             ["财政收入", "财政收入是2011年", "财政收入"]
+        );
+    }
+
+    #[test]
+    fn what_a_level_is_per_stays_in_its_name() {
+        // 河北省 2012: a month's and a year's allowance are told apart.
+        assert_eq!(
+            names("城镇低保标准达到每人每月316元，农村低保标准提高到每人每年1717元。"),
+            ["城镇低保标准每人每月", "农村低保标准每人每年"]
         );
     }
 
