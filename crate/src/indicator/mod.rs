@@ -229,8 +229,8 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         ends_with_de: pre.ends_with('的'),
         ends_with_le: pre.ends_with('了'),
     };
-    // A change verb before 的 is part of a noun: 服务业对经济增长的贡献率.
-    let of_noun = |w: &lexicon::Word| pre[w.start + w.text.len()..].starts_with('的');
+    // A change verb before 的 or 贡献 is part of a noun: 服务业对经济增长的贡献率, 现代服务业对经济增长贡献率.
+    let of_noun = |w: &lexicon::Word| pre[w.start + w.text.len()..].starts_with(['的', '贡']);
     for w in words {
         match w.role {
             Role::Change if of_noun(w) => {}
@@ -1167,6 +1167,8 @@ mod tests {
             assert_eq!(got.len(), 1);
             assert_eq!((got[0].0.as_str(), got[0].1, &got[0].2), ("服务业对经济增长的贡献率", Some(60.0), &None));
         }
+        let got = ind("现代服务业对经济增长贡献率达到50%。");
+        assert_eq!((got[0].0.as_str(), got[0].1, &got[0].2), ("现代服务业对经济增长贡献率", Some(50.0), &None));
     }
 
     #[test]
