@@ -823,6 +823,13 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 .or_else(|| periods.of(text, st, si, p.opener, kind)),
             None => periods.of(text, st, si, q.range.start, kind),
         };
+        // A figure its sentence sets by a year after the report's own is a target (到2025年，农林牧渔业总产值达1000
+        // 亿元, in 2023's report). Only with 到 in the sentence: a later year read from the paragraph is no cue.
+        let later = period.as_ref().filter(|p| p.year.zip(st.meta.year).is_some_and(|(p, y)| p > y)).is_some_and(|p| {
+            let by = format!("到{}", p.text);
+            has_str(&text[window(text, sent.range.start, q.range.start)..q.range.start], &by)
+        });
+        let kind = if later && kind == IndicatorKind::Actual { IndicatorKind::Target } else { kind };
         let start = reached.as_ref().map_or(name_start, |p| name_start.min(p.opener));
         let range = start.min(q.range.start)..q.range.end;
         let (value, change) = if change.is_some() { (None, change) } else { (Some(value), None) };
@@ -1366,6 +1373,19 @@ mod tests {
         assert!(ind("去年带领23万开发区人民劲舞龙头。").is_empty());
         assert_eq!(ind("去年惠及20万人民群众。").len(), 1);
         assert_eq!(ind("去年捐款五万人民币。").len(), 1);
+    }
+
+    #[test]
+    fn a_figure_set_by_a_later_year_is_a_target() {
+        // 保定市 2023's scenes for 2025, in no plan part and with no cue.
+        let opts = Options { year: Some(2023), ..Options::default() };
+        let kinds = |text: &str| parse(text, &opts).indicators.into_iter().map(|i| i.kind).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("三是都市现代农业强市场景。到2025年，农林牧渔业总产值达1000亿元以上。"),
+            [IndicatorKind::Target]
+        );
+        // A later year read from elsewhere in the paragraph is no cue.
+        assert_eq!(kinds("2035年远景目标。全年交付安置区21个。"), [IndicatorKind::Actual]);
     }
 
     #[test]
