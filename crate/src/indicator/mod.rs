@@ -47,6 +47,15 @@ fn is_reference_year(text: &str, at: usize) -> bool {
     if text[..at].ends_with(['比', '较']) {
         return true;
     }
+    // 确保2000年前建成的老旧小区…: a year that tells which things, not when the figure is.
+    let year = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    if let Some(after) = text[at + year..].strip_prefix('年').filter(|_| year == 4) {
+        let after = after.strip_prefix("以前").or_else(|| after.strip_prefix('前'));
+        let clause = after.map(|a| crate::chars::head(a, 10)).map(|a| &a[..a.find(CLAUSE_ENDS).unwrap_or(a.len())]);
+        if clause.is_some_and(|c| has(c, '的')) {
+            return true;
+        }
+    }
     // 是2005年的2.3倍: the year of the level a multiple is of, read as multiple_of_year reads it.
     if let Some(verb) = MULTIPLE_VERBS.iter().find(|v| text[..at].ends_with(**v)) {
         let figure = crate::chars::head(&text[at..], 12).find('的').map(|k| at + k + '的'.len_utf8());
@@ -1373,6 +1382,16 @@ mod tests {
         assert!(ind("去年带领23万开发区人民劲舞龙头。").is_empty());
         assert_eq!(ind("去年惠及20万人民群众。").len(), 1);
         assert_eq!(ind("去年捐款五万人民币。").len(), 1);
+    }
+
+    #[test]
+    fn a_year_that_tells_which_things_is_no_period() {
+        // 保定市 2023: the year dates the buildings, not the parks built after it.
+        let opts = Options { year: Some(2023), ..Options::default() };
+        let text = "确保2000年前建成的老旧小区全部改造完成。建设100个口袋公园。";
+        let periods: Vec<Option<String>> =
+            parse(text, &opts).indicators.into_iter().map(|i| i.period.map(|p| p.text)).collect();
+        assert_eq!(periods, [Some("2023年".to_string())]);
     }
 
     #[test]

@@ -86,7 +86,8 @@ pub fn leading_len(name: &str) -> usize {
         let Some(plan) = PLANS.iter().find_map(|(p, _)| t.strip_prefix(p)) else { return 0 };
         plan.strip_prefix('”').unwrap_or(plan)
     };
-    let rest = ["底", "末", "初", "期间", "以来"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    let rest =
+        ["底", "末", "初", "期间", "以来", "以前", "前"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
     name.len() - rest.len()
 }
 
@@ -345,6 +346,7 @@ mod tests {
         assert_eq!(rest("到“十二五”末全省人才总量"), "全省人才总量");
         assert_eq!(rest("十一五期间节能"), "节能");
         assert_eq!(rest("2012年以来共发放各类救助资金"), "共发放各类救助资金");
+        assert_eq!(rest("2000年前欠发的工资"), "欠发的工资");
         // No period: the whole name; nor 2015 without 年, nor five digits.
         for name in ["城镇化率", "2015个", "20150年", "到期"] {
             assert_eq!(rest(name), name);
