@@ -558,9 +558,16 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let head_words = &head.1;
         let estimate = ctx_words.iter().chain(head_words).any(|w| w.text == "预计");
         // A lead-in that names the expected targets governs the list after its colon: 主要预期目标是：生产总值增长6%以上，….
-        let lead_in = text[sent.range.start..clause_start].split_once(['：', ':']).map(|(lead, _)| lead);
+        // (Its list goes on past a ；, which ends a sentence here: after one the lead-in is read from the last 。.)
+        let full = if text[..sent.range.start].trim_end().ends_with(['；', ';']) {
+            let from = window(text, 0, sent.range.start);
+            text[from..sent.range.start].rfind(['。', '\n', '！', '？']).map_or(from, |i| from + i)
+        } else {
+            sent.range.start
+        };
+        let lead_in = text[full..clause_start].split_once(['：', ':']).map(|(lead, _)| lead);
         let cue = b.cue
-            || lead_in.is_some_and(|lead| lead.contains("预期"))
+            || lead_in.is_some_and(|lead| has_str(lead, "预期") || has_str(lead, "主要目标"))
             || ctx_words.iter().chain(head_words).any(|w| w.role == Role::Cue && w.text != "预计");
         let kind = if estimate {
             IndicatorKind::Estimate
@@ -1418,6 +1425,12 @@ mod tests {
         let got = &got[1..];
         assert!(got.iter().all(|g| g.3 == IndicatorKind::Target), "{got:?}");
         assert_eq!(ind("主要做了以下工作：生产总值增长6%，进出口总值增长5%。")[1].3, IndicatorKind::Actual);
+        // So does one naming the main targets (河北省 2007).
+        let got = ind("一、2006年工作回顾\n全年生产总值增长13%。\n今年经济社会发展的主要目标是：全省生产总值增长11%以上；全社会固定资产投资增长23%。");
+        assert_eq!(
+            got.iter().map(|g| g.3).collect::<Vec<_>>(),
+            [IndicatorKind::Actual, IndicatorKind::Target, IndicatorKind::Target]
+        );
     }
 
     #[test]

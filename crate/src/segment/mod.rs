@@ -94,6 +94,8 @@ const PLAN_HEADING_CUES: &[&str] = &[
     "政策取向",
     "预期目标",
     "发展目标",
+    "工作目标",
+    "目标要求",
 ];
 /// Words that name the work of a part, a plan's unless a review cue names its time: 2024年主要工作, but
 /// 过去五年主要工作.
@@ -739,6 +741,8 @@ mod tests {
         assert_eq!(got, [SectionRole::Review, SectionRole::Plan]);
         // A part of both keeps its plan: its subsections say which is which.
         assert_eq!(role_of("上半年工作回顾和下半年工作安排"), SectionRole::Plan);
+        // 河北省 2007: 二、2007年工作目标要求.
+        assert_eq!(role_of("二、2007年工作目标要求"), SectionRole::Plan);
     }
 
     #[test]
