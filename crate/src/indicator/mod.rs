@@ -1238,6 +1238,15 @@ mod tests {
     }
 
     #[test]
+    fn action_verbs_before_a_count_join_the_noun_after_it() {
+        // 河北省 2021.
+        assert_eq!(
+            names("选派9支医疗队，累计承接86架次包机，组建266个服务团队，剩余3.4万贫困人口全部脱贫。"),
+            ["选派医疗队", "承接包机", "组建服务团队", "剩余贫困人口"]
+        );
+    }
+
+    #[test]
     fn a_verb_of_reaching_is_not_part_of_the_name() {
         assert_eq!(
             names("市级以上龙头企业发展到12家，企业总数扩大到300家，服务业比重升至45%，农业比重降为8%。"),
