@@ -460,8 +460,20 @@ const SHARED_MODIFIERS: &[&str] =
 fn distribute(subject: &str, k: usize) -> Option<Vec<String>> {
     let parts: Vec<&str> = subject.split(['、', '和', '及', '与']).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() == k {
-        // 城镇和农村居民人均可支配收入: modifiers before the last item share its head.
+        // 第一、二、三产业增加值: ordinals before the last item share its head.
         let (last, firsts) = parts.split_last()?;
+        fn ordinal(p: &str) -> Option<(char, &str)> {
+            let d = p.strip_prefix('第').unwrap_or(p);
+            d.chars().next().filter(|c| "一二三四五六七八九".contains(*c)).map(|c| (c, &d[c.len_utf8()..]))
+        }
+        if let Some((d, head)) =
+            ordinal(last).filter(|_| firsts.iter().all(|p| ordinal(p).is_some_and(|o| o.1.is_empty())))
+        {
+            let lead = if firsts[0].starts_with('第') { "第" } else { "" };
+            let digits = firsts.iter().filter_map(|p| ordinal(p)).map(|o| o.0).chain([d]);
+            return Some(digits.map(|c| format!("{lead}{c}{head}")).collect());
+        }
+        // 城镇和农村居民人均可支配收入: modifiers before the last item share its head.
         let head = SHARED_MODIFIERS.iter().find_map(|m| last.strip_prefix(m)).filter(|h| !h.is_empty());
         if let Some(head) = head.filter(|_| firsts.iter().all(|p| SHARED_MODIFIERS.contains(p))) {
             return Some(firsts.iter().map(|p| format!("{p}{head}")).chain([last.to_string()]).collect());
@@ -1142,6 +1154,11 @@ mod tests {
             ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
         );
         assert_eq!(named("氨氮、二氧化硫排放量分别下降3%和4%。"), ["氨氮", "二氧化硫排放量"]);
+        // And ordinals (河北省 2004).
+        assert_eq!(
+            named("第一、二、三产业增加值分别增长5.9%、14.3%和9.6%。"),
+            ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+        );
     }
 
     #[test]
