@@ -76,6 +76,9 @@ fn is_reference_year(text: &str, at: usize) -> bool {
     figure.is_some_and(|f| baseline_opener(&text[..f]) == Some(at - '由'.len_utf8()))
 }
 
+/// What a level is per, written right before it (每人每月316元, 由每人50元…), the longest first.
+const PER: &[&str] = &["每人每年", "每人每月", "每人", "人均", "每亩"];
+
 /// Verbs that join a baseline to the level reached: 由25.6亿元增加到180亿元, 从5.6%提高到18.7%, 由76微克/立方米降至64….
 /// The two-character ones first: 增加 before 增.
 const REACH_VERBS: &[&str] = &[
@@ -87,7 +90,7 @@ const REACH_VERBS: &[&str] = &[
 /// year it was then, 由2002年的8960元, 从去年的….
 fn baseline_opener(pre: &str) -> Option<usize> {
     // And what the level is per: 由每人50元提高到100元.
-    let pre = ["每人每年", "每人每月", "每人", "人均", "每亩"].iter().find_map(|w| pre.strip_suffix(w)).unwrap_or(pre);
+    let pre = PER.iter().find_map(|w| pre.strip_suffix(w)).unwrap_or(pre);
     let p = pre.strip_suffix('的').unwrap_or(pre);
     let p = p.strip_suffix(['底', '末', '初']).unwrap_or(p);
     let p = match p.strip_suffix('年') {
@@ -121,14 +124,20 @@ fn reaches_level(rest: &str) -> bool {
     matches!(rest.strip_prefix('了').unwrap_or(rest), "到" | "至" | "为")
 }
 
+/// Where the clause that `to` is in starts: after the last character of [`CLAUSE_ENDS`] in `text[floor..to]`, else at
+/// `floor`.
+fn clause_start_before(text: &str, floor: usize, to: usize) -> usize {
+    text[floor..to].rfind(CLAUSE_ENDS).map_or(floor, |i| {
+        let at = floor + i;
+        at + text[at..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
 /// The clause before `clause_start`, in its sentence from `floor`, when it is a topic alone: a few words
 /// naming something, no figure and no verb (挂牌上市企业，由2007年的48家增加到2012年的132家). Its name and start.
 fn topic(text: &str, floor: usize, clause_start: usize) -> Option<(String, usize)> {
     let end = text[..clause_start].strip_suffix(['，', ','])?.len();
-    let start = text[floor..end].rfind(CLAUSE_ENDS).map_or(floor, |i| {
-        let at = floor + i;
-        at + text[at..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = clause_start_before(text, floor, end);
     let clause = &text[start..end];
     if clause.is_empty() || clause.chars().count() > 16 || !clause.chars().all(crate::normalize::is_han) {
         return None;
@@ -310,7 +319,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         }
         b.name = pre[from..to].to_string();
         // 城镇低保标准达到每人每月316元: what the level is per stays in the name, the verb before it does not.
-        if let Some(per) = ["每人每月", "每人每年", "每人"].iter().find(|p| b.name.ends_with(**p)) {
+        if let Some(per) = PER.iter().find(|p| b.name.ends_with(**p)) {
             let head = &b.name[..b.name.len() - per.len()];
             if let Some(verb) =
                 ["达到", "提高到", "增加到", "提高至", "增至", "达"].iter().find(|v| head.ends_with(**v))
@@ -530,12 +539,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         // Everything before a figure is read within a bounded window, so that a
         // sentence of a million characters costs no more per figure than a short one.
         let floor = window(text, sent.range.start, q.range.start);
-        let clause_after = |to: usize| {
-            text[floor..to].rfind(CLAUSE_ENDS).map_or(floor, |i| {
-                let at = floor + i;
-                at + text[at..].chars().next().map_or(1, char::len_utf8)
-            })
-        };
+        let clause_after = |to: usize| clause_start_before(text, floor, to);
         let mut clause_start = clause_after(q.range.start);
         // An aside in parentheses is no clause of its own: 完成2650.6亿元（不含定州，下同）、增长9%.
         let clause = &text[clause_start..q.range.start];
