@@ -83,7 +83,7 @@ const PER: &[&str] = &["每人每年", "每人每月", "每人", "人均", "每�
 /// The two-character ones first: 增加 before 增.
 const REACH_VERBS: &[&str] = &[
     "提高", "增加", "增长", "扩大", "提升", "上升", "下降", "降低", "减少", "缩小", "缩减", "压减", "压缩", "跃升",
-    "攀升", "发展", "调整", "升", "降", "增", "减",
+    "攀升", "发展", "调整", "拓展", "升", "降", "增", "减",
 ];
 
 /// Where the 由 or 从 that opens a baseline stands in `pre`, the words right before a figure: 由68个, or with the
@@ -1672,6 +1672,17 @@ mod tests {
         assert_eq!(got[1].name, "财政收入");
         // Of the year reviewed, not of the baseline's year-end.
         assert_eq!((period(0), period(1)), (Some("2007年".into()), Some("2007年".into())));
+    }
+
+    #[test]
+    fn an_area_expanded_from_a_baseline_is_one_level() {
+        // 保定市 2011, with its footnote marker; 拓展到 reaches a level as 扩大到 does.
+        let got = parse("高新区通过托管共建[2]由13平方公里拓展到130平方公里。", &Options::default()).indicators;
+        let rows: Vec<_> = got
+            .iter()
+            .map(|i| (i.name.as_str(), i.value.as_ref().map(|v| v.number), i.baseline.as_ref().map(|b| b.value.number)))
+            .collect();
+        assert_eq!(rows, [("高新区通过托管共建", Some(130.0), Some(13.0))]);
     }
 
     #[test]
