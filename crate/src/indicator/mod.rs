@@ -83,7 +83,7 @@ const PER: &[&str] = &["每人每年", "每人每月", "每人", "人均", "每�
 /// The two-character ones first: 增加 before 增.
 const REACH_VERBS: &[&str] = &[
     "提高", "增加", "增长", "扩大", "提升", "上升", "下降", "降低", "减少", "缩小", "缩减", "压减", "压缩", "跃升",
-    "攀升", "发展", "调整", "拓展", "升", "降", "增", "减",
+    "攀升", "发展", "调整", "拓展", "升", "降", "增", "减", "调",
 ];
 
 /// Where the 由 or 从 that opens a baseline stands in `pre`, the words right before a figure: 由68个, or with the
@@ -268,7 +268,16 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     };
     let mut lo = 0;
     let mut hi = words.len();
-    while hi > lo && is_edge(&words[hi - 1]) {
+    // And a 由, 从 or 在 right before the figure (恩格尔系数分别由41.9%, 总人口在6990万人), not a word's end (存在).
+    let at_figure = |w: &lexicon::Word| {
+        let inside: &[char] = match w.text {
+            "由" | "从" => &['自', '理', '缘', '来', '服', '听', '顺'],
+            "在" => &['存', '现', '正', '实', '所', '内', '潜', '自', '好'],
+            _ => return false,
+        };
+        !pre[..w.start].ends_with(inside)
+    };
+    while hi > lo && (is_edge(&words[hi - 1]) || at_figure(&words[hi - 1])) {
         hi -= 1;
     }
     // And prepositions that open the clause: 对全区近20万人…, 在168个…; and the period words it opens with, a
@@ -1683,6 +1692,18 @@ mod tests {
             .map(|i| (i.name.as_str(), i.value.as_ref().map(|v| v.number), i.baseline.as_ref().map(|b| b.value.number)))
             .collect();
         assert_eq!(rows, [("高新区通过托管共建", Some(130.0), Some(13.0))]);
+    }
+
+    #[test]
+    fn a_preposition_right_before_a_figure_is_not_part_of_its_name() {
+        // 河北省 2003, 2009 and 2005 (调至 reaches a level, from a baseline).
+        assert_eq!(
+            names("恩格尔系数分别由41．9％、50．3％，下降到35．4％和40％。预计全省总人口在6990万人以内。"),
+            ["恩格尔系数", "恩格尔系数", "到", "到", "总人口"]
+        );
+        let got = parse("职工月最低工资标准由250-350元调至420-520元。", &Options::default()).indicators;
+        let baseline = got[0].baseline.as_ref().map(|b| b.value.number);
+        assert_eq!((got.len(), got[0].name.as_str(), baseline), (1, "职工月最低工资标准", Some(250.0)));
     }
 
     #[test]
