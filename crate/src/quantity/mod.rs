@@ -25,6 +25,7 @@
 //!   scales the low end is converted to the high end's (`8000万至1.2亿元` is
 //!   0.8–1.2 亿元).
 //! - A negative number keeps its sign in `number`, `base` and `min`.
+//! - So many units of one size are their total: `2×60万千瓦` is 120 万千瓦.
 //! - A measure word missing from the unit table leaves an Arabic number
 //!   without unit (`13连涨` is 13) and a Chinese numeral out (`五早`): add
 //!   the word to `data/units.tsv` to read it.
@@ -204,6 +205,7 @@ fn quantity_at(text: &str, i: usize, floor: usize) -> Option<(Option<Found>, usi
         return Some(r);
     }
     let first = amount(text, i)?;
+    let first = times(text, first).unwrap_or(first);
     let mut last = first;
     let mut range = None;
     let joins = RANGE_JOINS.iter().map(|j| (j, false)).chain(BETWEEN_JOINS.iter().map(|j| (j, true)));
@@ -270,6 +272,18 @@ fn quantity_at(text: &str, i: usize, floor: usize) -> Option<(Option<Found>, usi
         }),
         suffix_end,
     ))
+}
+
+/// `count` when a size follows it after `×` (`x`, `*`): so many units of one size, as one amount, their total
+/// (2×60万千瓦 is 120万千瓦, 一期2×220吨锅炉 440吨). The count is a whole Arabic number without unit; the size has one.
+fn times(text: &str, count: Amount) -> Option<Amount> {
+    if count.chinese || count.unit.is_some() || count.scale.is_some() || count.over || count.value.exp != 0 {
+        return None;
+    }
+    let sign = text[count.end..].chars().next().filter(|c| matches!(c, '×' | 'x' | 'X' | '*'))?;
+    let size = amount(text, count.end + sign.len_utf8()).filter(|s| !s.chinese && s.unit.is_some())?;
+    let mant = count.value.mant.checked_mul(size.value.mant)?;
+    Some(Amount { value: Decimal { mant, exp: size.value.exp }, start: count.start, ..size })
 }
 
 /// The minus sign right before byte `i`, if it is one: `-3.5%`, `−3.5%`, `（-3.4%）`, but not the dash of
