@@ -751,7 +751,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                     text[e..].starts_with(w) && found.get(qi + 1).is_some_and(|o| o.range.start == e + w.len())
                 })
         };
-        if let Some(end) = noun_end.filter(|&e| e > q.range.end && next_item(e)) {
+        // Past an aside in parentheses after the noun: 181所农村中小学校（幼儿园）和8所乡镇卫生院.
+        let item_end = noun_end.filter(|&e| e > q.range.end).map(|e| e + aside_len(&text[e..]));
+        if let Some(end) = item_end.filter(|&e| next_item(e)) {
             prev_end = end;
         }
         // Examples and the class they belong to (`…、福地句容马拉松赛等国际国内赛事8场次`): the class is
@@ -1016,8 +1018,20 @@ fn window(text: &str, floor: usize, at: usize) -> usize {
     crate::chars::start_before(text, at, WINDOW).max(floor)
 }
 
-/// A name without stray punctuation around it; quotes stay where they pair
-/// up inside the name (`“四上”企业`).
+/// The bytes of a short aside in parentheses that `rest` starts with (`（幼儿园）`), or 0.
+fn aside_len(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(['（', '(']) else {
+        return 0;
+    };
+    let head = crate::chars::head(inner, 12);
+    match head.find([')', '）']) {
+        Some(k) if !head[..k].contains(CLAUSE_ENDS) => {
+            rest.len() - inner.len() + k + head[k..].chars().next().map_or(0, char::len_utf8)
+        }
+        _ => 0,
+    }
+}
+
 /// The length of the closing parenthesis `rest` opens with when `name` holds one it closes (县(市、区)), else 0.
 fn closing_paren(name: &str, rest: &str) -> usize {
     match rest.chars().next() {
@@ -1028,6 +1042,8 @@ fn closing_paren(name: &str, rest: &str) -> usize {
     }
 }
 
+/// A name without stray punctuation around it; quotes stay where they pair
+/// up inside the name (`“四上”企业`).
 fn clean_name(name: &str) -> String {
     let edge = |c: char| has("，,、：:；;()（）\"的 ", c);
     let start = name.len() - name.trim_start_matches(edge).len();
@@ -1744,6 +1760,12 @@ mod tests {
             ["知识产权优势企业", "知识产权优势县培育工程"]
         );
         assert_eq!(names("重点支持12个基地和12个园区建设。"), ["基地", "园区建设"]);
+        // 高阳县 2018: past an aside in parentheses, and after a list marker (五是).
+        assert_eq!(
+            names("33个机关事业单位和181所农村中小学校（幼儿园）、8所乡镇卫生院、2所敬老院全部完成煤改气或煤改电。"),
+            ["机关事业单位", "农村中小学校", "乡镇卫生院", "敬老院"]
+        );
+        assert_eq!(names("五是181所农村中小学校（幼儿园）和8所乡镇卫生院煤改气、煤改电攻坚战。")[0], "农村中小学校");
     }
 
     #[test]
