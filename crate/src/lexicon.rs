@@ -126,6 +126,15 @@ pub struct Word<'a> {
     pub role: Role,
 }
 
+impl Word<'_> {
+    /// Whether this word of `s` (the text it was cut from) is what a comparison measures against, right
+    /// before the comparative: 城镇登记失业率比省定目标低0.57个百分点. A cue there marks no target.
+    pub fn compared_with(&self, s: &str) -> bool {
+        s[..self.start].contains(['比', '较'])
+            && s[self.start + self.text.len()..].starts_with(['低', '高', '少', '多', '快', '慢'])
+    }
+}
+
 /// Cuts `s` into words (unknown text falls apart into single characters).
 pub fn cut(s: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();

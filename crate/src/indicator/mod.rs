@@ -256,7 +256,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             Role::Change if !reaches_level(&pre[w.start + w.text.len()..]) => b.change = Some(direction_of(w.text)),
             Role::Change => b.change = None,
             Role::Basis => b.basis = Some(basis_of(w.text)),
-            Role::Cue => b.cue = true,
+            Role::Cue if !w.compared_with(pre) => b.cue = true,
             Role::Filler if w.text == "分别" => b.distributive = true,
             _ => {}
         }
@@ -593,7 +593,8 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let lead_in = text[full..clause_start].split_once(['：', ':']).map(|(lead, _)| lead);
         let cue = b.cue
             || lead_in.is_some_and(|lead| has_str(lead, "预期") || has_str(lead, "主要目标"))
-            || ctx_words.iter().chain(head_words).any(|w| w.role == Role::Cue && w.text != "预计");
+            || ctx_words.iter().any(|w| w.role == Role::Cue && w.text != "预计" && !w.compared_with(ctx))
+            || head_words.iter().any(|w| w.role == Role::Cue && w.text != "预计");
         let kind = if estimate {
             IndicatorKind::Estimate
         } else if cue || sent.role == SectionRole::Plan {
@@ -1290,6 +1291,8 @@ mod tests {
             names("选派9支医疗队，累计承接86架次包机，组建266个服务团队，剩余3.4万贫困人口全部脱贫。"),
             ["选派医疗队", "承接包机", "组建服务团队", "剩余贫困人口"]
         );
+        // 保定市 2007.
+        assert_eq!(names("竞技体育再创佳绩，新增加1名世界冠军。"), ["新增加世界冠军"]);
     }
 
     #[test]
@@ -1509,6 +1512,9 @@ mod tests {
             got.iter().map(|g| g.3).collect::<Vec<_>>(),
             [IndicatorKind::Actual, IndicatorKind::Target, IndicatorKind::Target]
         );
+        // A target a figure is compared with makes nothing a target (保定市 2007).
+        let got = ind("全市城镇新增就业5.6万人，下岗职工再就业2.7万人，城镇登记失业率比省定目标低0.57个百分点。");
+        assert!(got.iter().all(|g| g.3 == IndicatorKind::Actual), "{got:?}");
     }
 
     #[test]
