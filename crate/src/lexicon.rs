@@ -127,11 +127,15 @@ pub struct Word<'a> {
 }
 
 impl Word<'_> {
-    /// Whether this word of `s` (the text it was cut from) is what a comparison measures against, right
-    /// before the comparative: 城镇登记失业率比省定目标低0.57个百分点. A cue there marks no target.
-    pub fn compared_with(&self, s: &str) -> bool {
-        s[..self.start].contains(['比', '较'])
-            && s[self.start + self.text.len()..].starts_with(['低', '高', '少', '多', '快', '慢'])
+    /// Whether this word of `s` (the text it was cut from) is what a figure is measured against: the level a
+    /// comparison is with (城镇登记失业率比省定目标低0.57个百分点), or that a share or multiple is of (完成全年计划的
+    /// 141.7%, 占年计划投资的126.5%). A cue there marks no target. (`s` may end where the figure starts.)
+    pub fn measured_against(&self, s: &str) -> bool {
+        let after = &s[self.start + self.text.len()..];
+        let comparison =
+            s[..self.start].contains(['比', '较']) && after.starts_with(['低', '高', '少', '多', '快', '慢']);
+        let of = crate::chars::head(after, 4).find('的').map(|k| &after[k + '的'.len_utf8()..]);
+        comparison || of.is_some_and(|figure| figure.is_empty() || figure.starts_with(|c: char| c.is_ascii_digit()))
     }
 }
 

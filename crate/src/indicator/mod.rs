@@ -256,7 +256,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             Role::Change if !reaches_level(&pre[w.start + w.text.len()..]) => b.change = Some(direction_of(w.text)),
             Role::Change => b.change = None,
             Role::Basis => b.basis = Some(basis_of(w.text)),
-            Role::Cue if !w.compared_with(pre) => b.cue = true,
+            Role::Cue if !w.measured_against(pre) => b.cue = true,
             Role::Filler if w.text == "分别" => b.distributive = true,
             _ => {}
         }
@@ -283,7 +283,11 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     // And prepositions that open the clause: 对全区近20万人…, 在168个…; and the period words it opens with, a
     // field of their own (到2015年城镇居民人均可支配收入, 2025年形成年产值…), when a word starts after them.
     loop {
-        while lo < hi && (is_edge(&words[lo]) || PREPOSITIONS.contains(&words[lo].text)) {
+        // (Not inside a quotation: “中国电谷”发展空间.)
+        while lo < hi
+            && !pre[..words[lo].start].ends_with('“')
+            && (is_edge(&words[lo]) || PREPOSITIONS.contains(&words[lo].text))
+        {
             lo += 1;
         }
         let period_end = words.get(lo).map_or(0, |w| w.start + period::leading_len(&pre[w.start..]));
@@ -593,7 +597,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let lead_in = text[full..clause_start].split_once(['：', ':']).map(|(lead, _)| lead);
         let cue = b.cue
             || lead_in.is_some_and(|lead| has_str(lead, "预期") || has_str(lead, "主要目标"))
-            || ctx_words.iter().any(|w| w.role == Role::Cue && w.text != "预计" && !w.compared_with(ctx))
+            || ctx_words.iter().any(|w| w.role == Role::Cue && w.text != "预计" && !w.measured_against(ctx))
             || head_words.iter().any(|w| w.role == Role::Cue && w.text != "预计");
         let kind = if estimate {
             IndicatorKind::Estimate
@@ -1515,6 +1519,13 @@ mod tests {
         // A target a figure is compared with makes nothing a target (保定市 2007).
         let got = ind("全市城镇新增就业5.6万人，下岗职工再就业2.7万人，城镇登记失业率比省定目标低0.57个百分点。");
         assert!(got.iter().all(|g| g.3 == IndicatorKind::Actual), "{got:?}");
+        // Nor a plan a share is of (保定市 2022, 高阳县 2018).
+        let got = ind("2021年实施市以上重点项目502项、当年投资996.3亿元，完成全年计划的141.7%。完成投资14.8亿元，占年计划投资的126.5%。");
+        assert!(got.iter().all(|g| g.3 == IndicatorKind::Actual), "{got:?}");
+        // A past word before 的 and a figure still tells the tense (高阳县 2019, in its plan part).
+        let got =
+            ind("二、2019年工作安排\n重点关注两类人员，一是去年脱贫的3403名贫困人口，严格落实脱贫不脱政策这一要求。");
+        assert_eq!(got[1].3, IndicatorKind::Actual);
     }
 
     #[test]
@@ -1714,6 +1725,8 @@ mod tests {
             .map(|i| (i.name.as_str(), i.value.as_ref().map(|v| v.number), i.baseline.as_ref().map(|b| b.value.number)))
             .collect();
         assert_eq!(rows, [("高新区通过托管共建", Some(130.0), Some(13.0))]);
+        // 保定市 2009: a name that opens with a quotation keeps all of it.
+        assert_eq!(names("\"中国电谷\"发展空间由14平方公里扩大到130平方公里。"), ["“中国电谷”发展空间"]);
     }
 
     #[test]
