@@ -132,8 +132,9 @@ impl Word<'_> {
     /// 141.7%, 占年计划投资的126.5%). A cue there marks no target. (`s` may end where the figure starts.)
     pub fn measured_against(&self, s: &str) -> bool {
         let after = &s[self.start + self.text.len()..];
+        // (The comparative first: most cues have none after them, and the 比 may stand far back.)
         let comparison =
-            s[..self.start].contains(['比', '较']) && after.starts_with(['低', '高', '少', '多', '快', '慢']);
+            after.starts_with(['低', '高', '少', '多', '快', '慢']) && s[..self.start].contains(['比', '较']);
         let of = crate::chars::head(after, 4).find('的').map(|k| &after[k + '的'.len_utf8()..]);
         comparison || of.is_some_and(|figure| figure.is_empty() || figure.starts_with(|c: char| c.is_ascii_digit()))
     }
