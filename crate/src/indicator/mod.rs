@@ -44,7 +44,8 @@ const GENERIC: &[&str] =
 /// a change compares with (比去年, 较去年同期, 比2005年下降20%), or a baseline's year (由2002年的8960元,
 /// 由2002年底的…, 从上年的…).
 fn is_reference_year(text: &str, at: usize) -> bool {
-    if text[..at].ends_with(['比', '较']) {
+    // And what a level is compared with: 略高于去年水平, 高于上年.
+    if text[..at].ends_with(['比', '较']) || COMPARATIVES.iter().any(|c| text[..at].ends_with(c)) {
         return true;
     }
     // 确保2000年前建成的老旧小区…: a year that tells which things, not when the figure is.
@@ -693,6 +694,15 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                     let first = drafts.len() - k;
                     level = Some(first);
                     to_levels.extend((1..k).map(|j| (qi + j, first + j, dir)));
+                } else if let Some((topic, at)) = topic(text, sent.range.start, clause_start) {
+                    // 地方普通高校和研究生招生，分别增长57.6%和66.3%: else a topic alone in the clause before names
+                    // them, shared out.
+                    if let Some(names) = distribute(&topic, k) {
+                        for (j, nm) in names.iter().enumerate().skip(1) {
+                            handed.push((qi + j, nm.clone(), Some(dir)));
+                        }
+                        (name, name_start) = (names[0].clone(), at);
+                    }
                 }
             }
         }
@@ -1189,6 +1199,10 @@ mod tests {
         let got = ind("服务业完成增加值2763.2亿元、投资1267.8亿元，分别增长12.5%和30.8%。");
         let rows: Vec<(Option<f64>, Change)> = got.iter().map(|g| (g.1, g.2)).collect();
         assert_eq!(rows, [(Some(2763.2), Some((Direction::Up, 12.5))), (Some(1267.8), Some((Direction::Up, 30.8)))]);
+        // With no levels before, a topic alone in the clause before is shared out (河北省 2000).
+        let got = ind("高中段招生继续增加，地方普通高校和研究生招生，分别增长57.6％和66.3％。");
+        let rows: Vec<(&str, Change)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(rows, [("地方普通高校", Some((Direction::Up, 57.6))), ("研究生招生", Some((Direction::Up, 66.3)))]);
         // 存贷款 is two measures.
         let got = ind("金融机构各项存贷款余额分别为9249.9亿元和6152.2亿元，分别增长16.2%和11.4%。");
         let rows: Vec<(&str, Option<f64>)> = got.iter().map(|g| (g.0.as_str(), g.2.map(|c| c.1))).collect();
@@ -1545,6 +1559,10 @@ mod tests {
         // Nor a plan a share is of (保定市 2022, 高阳县 2018).
         let got = ind("2021年实施市以上重点项目502项、当年投资996.3亿元，完成全年计划的141.7%。完成投资14.8亿元，占年计划投资的126.5%。");
         assert!(got.iter().all(|g| g.3 == IndicatorKind::Actual), "{got:?}");
+        // 计划生育 is no plan (河北省 2000).
+        let got =
+            ind("一、1999年工作回顾\n计划生育工作继续加强，人口自然增长率为6.73‰，连续九年较好地完成了人口控制计划。");
+        assert_eq!(got[0].3, IndicatorKind::Actual);
         // A past word before 的 and a figure still tells the tense (高阳县 2019, in its plan part).
         let got =
             ind("二、2019年工作安排\n重点关注两类人员，一是去年脱贫的3403名贫困人口，严格落实脱贫不脱政策这一要求。");
@@ -1762,6 +1780,17 @@ mod tests {
         let got = parse("职工月最低工资标准由250-350元调至420-520元。", &Options::default()).indicators;
         let baseline = got[0].baseline.as_ref().map(|b| b.value.number);
         assert_eq!((got.len(), got[0].name.as_str(), baseline), (1, "职工月最低工资标准", Some(250.0)));
+    }
+
+    #[test]
+    fn a_year_a_level_is_compared_with_is_not_its_period() {
+        // 河北省 2000: the targets of 今年, one of them 略高于去年水平.
+        let text =
+            "今年的主要预期目标是：国内生产总值增长9％左右；商品零售价格和居民消费价格总水平保持或略高于去年水平；\
+                    城镇登记失业率控制在3.5％左右。";
+        let got = parse(text, &Options { year: Some(2000), ..Options::default() }).indicators;
+        let periods: Vec<_> = got.iter().map(|i| i.period.as_ref().map(|p| p.text.as_str())).collect();
+        assert_eq!(periods, [Some("今年"), Some("今年")]);
     }
 
     #[test]
