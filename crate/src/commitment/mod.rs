@@ -536,6 +536,8 @@ mod tests {
         // A keyword inside a longer one of another category is not its own: 营商环境 is not 环境 (ecology),
         // 文化产业 neither 文化 (livelihood) nor 产业 (industry).
         assert_eq!(c("持续优化营商环境。"), Some(Category::Governance));
+        // Nor 发展环境 (河北省 2007).
+        assert_eq!(c("进一步优化发展环境。"), Some(Category::Governance));
         assert_eq!(c("深入推进文化产业发展。"), Some(Category::Consumption));
         assert_eq!(c("要推进全面从严治党。"), Some(Category::Governance));
         // A clause with no keyword is of its paragraph.

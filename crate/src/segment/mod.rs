@@ -129,7 +129,14 @@ fn heading(line: &str) -> Option<(u8, &str)> {
     // 一、 二十、
     let digits = line.chars().take_while(|&c| is_cn_digit(c)).count();
     if digits > 0 && line.chars().nth(digits) == Some('、') {
-        return (line.chars().count() <= 40).then_some((1, title_of(line)));
+        if line.chars().count() <= 40 {
+            return Some((1, title_of(line)));
+        }
+        // A heading the paragraph runs on from after a space, in text copied from a web page:
+        // 二、2005年主要任务 今年是全面实现“十五”计划目标…
+        let head = line.split([' ', '\u{3000}']).next().unwrap_or(line);
+        let n = head.chars().count();
+        return (head.len() < line.len() && n <= 30 && !head.contains(SENTENCE_MARKS)).then_some((1, head));
     }
     // (一) （十二）
     if matches!(first, '(' | '（') {
@@ -676,6 +683,17 @@ mod tests {
             assert_eq!(is_glossary_line(line), naive(line), "{line:?}");
         }
         assert!(lines.iter().any(|l| is_glossary_line(l)) && lines.iter().any(|l| !is_glossary_line(l)));
+    }
+
+    #[test]
+    fn a_heading_the_paragraph_runs_on_from_after_a_space_is_a_heading() {
+        // 河北省 2005, copied from a web page.
+        let s = structure(
+            "一、2004年工作回顾\n全省生产总值增长12.9%。\n二、2005年主要任务 今年是全面实现“十五”计划目标、衔接“十一五”发展的\
+             重要一年，也是实现“第一个翻番”的关键一年，做好今年的工作至关紧要。",
+        );
+        let parts: Vec<(&str, SectionRole)> = s.sections.iter().map(|x| (x.title.as_str(), x.role)).collect();
+        assert_eq!(parts, [("一、2004年工作回顾", SectionRole::Review), ("二、2005年主要任务", SectionRole::Plan)]);
     }
 
     #[test]
