@@ -64,7 +64,9 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             let clause_start = s[floor..at]
                 .rfind(CLAUSE_ENDS)
                 .map_or(floor, |i| floor + i + s[floor + i..].chars().next().map_or(1, char::len_utf8));
-            let subject = s[clause_start..at].trim_end_matches(['均', '分', '别', '都', '也']).trim_end_matches("分别");
+            // (And 由 of a rank it moved from: 人均国内生产总值由居全国第13位上升到第11位.)
+            let subject =
+                s[clause_start..at].trim_end_matches(['均', '分', '别', '都', '也', '由']).trim_end_matches("分别");
             let subject = subject.trim_end_matches('均');
             // `在168个重点城市空气质量排名…`: the scope comes first, after 在.
             let (scope, subject, own_start) = match scope_first(subject).filter(|_| found.scope.is_empty()) {
@@ -189,8 +191,31 @@ fn positions(tail: &str) -> Option<Positions<'_>> {
             break;
         }
     }
+    // 由居全国第13位上升到第11位: the position it moved to.
+    if let ([_], Some(r)) = (&list[..], MOVES.iter().find_map(|v| rest.strip_prefix(v))) {
+        if let Some(to) = positions(r).filter(|p| p.scope.is_empty() && !p.from_end && p.list.len() == 1) {
+            end += rest.len() - r.len() + to.end;
+            list = to.list;
+        }
+    }
     (!list.is_empty()).then_some(Positions { scope, list, from_end, end })
 }
+
+/// Verbs of a ranking's move, before the position reached.
+const MOVES: &[&str] = &[
+    "上升到",
+    "上升至",
+    "提升到",
+    "提升至",
+    "前移到",
+    "前移至",
+    "跃升到",
+    "跃升至",
+    "升至",
+    "下降到",
+    "下降至",
+    "降至",
+];
 
 /// 1, 12, 一, 十二, 二十三: a ranking position.
 fn position_value(s: &str) -> Option<u32> {
@@ -272,6 +297,11 @@ mod tests {
             "no subject in the clause: named by the caller"
         );
         assert_eq!(ranks("文明城市测评居全市前列。")[0].1, None);
+        // A rank moved: the one reached, of the subject before 由 (河北省 2001).
+        assert_eq!(
+            ranks("人均国内生产总值由居全国第13位上升到第11位。"),
+            vec![("人均国内生产总值".into(), Some(11), "全国".into())]
+        );
         // A streak is how long, not what: the clause names nothing.
         assert_eq!(ranks("投入强度3.46%，连续11年居全省前列。"), vec![(String::new(), None, "全省".into())]);
         assert_eq!(ranks("乳制品产量连续两年居全国第一。"), vec![("乳制品产量".into(), Some(1), "全国".into())]);
