@@ -191,31 +191,15 @@ fn positions(tail: &str) -> Option<Positions<'_>> {
             break;
         }
     }
-    // 由居全国第13位上升到第11位: the position it moved to.
-    if let ([_], Some(r)) = (&list[..], MOVES.iter().find_map(|v| rest.strip_prefix(v))) {
-        if let Some(to) = positions(r).filter(|p| p.scope.is_empty() && !p.from_end && p.list.len() == 1) {
-            end += rest.len() - r.len() + to.end;
+    // 由居全国第13位上升到第11位: the position it moved to, after a verb that reaches a level.
+    if let ([_], Some(k)) = (&list[..], rest.find('第').filter(|&k| k > 0 && super::reaches(&rest[..k]))) {
+        if let Some(to) = positions(&rest[k..]).filter(|p| !p.from_end && p.list.len() == 1) {
+            end += k + to.end;
             list = to.list;
         }
     }
     (!list.is_empty()).then_some(Positions { scope, list, from_end, end })
 }
-
-/// Verbs of a ranking's move, before the position reached.
-const MOVES: &[&str] = &[
-    "上升到",
-    "上升至",
-    "提升到",
-    "提升至",
-    "前移到",
-    "前移至",
-    "跃升到",
-    "跃升至",
-    "升至",
-    "下降到",
-    "下降至",
-    "降至",
-];
 
 /// 1, 12, 一, 十二, 二十三: a ranking position.
 fn position_value(s: &str) -> Option<u32> {
