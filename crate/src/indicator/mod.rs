@@ -87,6 +87,9 @@ const REACH_VERBS: &[&str] = &[
     "攀升", "发展", "调整", "拓展", "升", "降", "增", "减", "调",
 ];
 
+/// Characters that make a 由 or 从 after them the end of a word, not a preposition: 自由, 理由, 服从.
+const BEFORE_YOU_CONG_IN_A_WORD: &[char] = &['自', '理', '缘', '来', '服', '听', '顺'];
+
 /// Where the 由 or 从 that opens a baseline stands in `pre`, the words right before a figure: 由68个, or with the
 /// year it was then, 由2002年的8960元, 从去年的….
 fn baseline_opener(pre: &str) -> Option<usize> {
@@ -101,8 +104,7 @@ fn baseline_opener(pre: &str) -> Option<usize> {
         None => p,
     };
     let q = p.strip_suffix('由').or_else(|| p.strip_suffix('从'))?;
-    // Not inside a word: 自由, 理由, 服从.
-    (!q.ends_with(['自', '理', '缘', '来', '服', '听', '顺'])).then_some(q.len())
+    (!q.ends_with(BEFORE_YOU_CONG_IN_A_WORD)).then_some(q.len())
 }
 
 /// Whether `between`, the words from a figure to the next, joins a baseline to the level reached: 提高到,
@@ -284,7 +286,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     // And a 由, 从 or 在 right before the figure (恩格尔系数分别由41.9%, 总人口在6990万人), not a word's end (存在).
     let at_figure = |w: &lexicon::Word| {
         let inside: &[char] = match w.text {
-            "由" | "从" => &['自', '理', '缘', '来', '服', '听', '顺'],
+            "由" | "从" => BEFORE_YOU_CONG_IN_A_WORD,
             "在" => &['存', '现', '正', '实', '所', '内', '潜', '自', '好'],
             _ => return false,
         };
