@@ -2,6 +2,7 @@
 //! `居全省第3位`, `位列全国百强县第49位`, from the end: `在168个重点城市空气质量排名倒26名`,
 //! `排名全省倒数第3`. A ranking without a position (`居全市前列`) is kept with `position: null`.
 
+use super::CLAUSE_ENDS;
 use crate::chars::is_cn_digit;
 use crate::report::Rank;
 use crate::segment::Structure;
@@ -30,7 +31,6 @@ fn verbs() -> &'static WordSet<'static> {
     static V: OnceLock<WordSet> = OnceLock::new();
     V.get_or_init(|| WordSet::new(VERBS.iter().copied()))
 }
-const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '。', '\n', '：', ':'];
 
 /// Every ranking in the text.
 pub fn find(text: &str, st: &Structure) -> Vec<Found> {
@@ -61,9 +61,7 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
                 continue;
             }
             let floor = crate::chars::start_before(s, at, 120);
-            let clause_start = s[floor..at]
-                .rfind(CLAUSE_ENDS)
-                .map_or(floor, |i| floor + i + s[floor + i..].chars().next().map_or(1, char::len_utf8));
+            let clause_start = super::clause_start_before(s, floor, at);
             // (And 由 of a rank it moved from: 人均国内生产总值由居全国第13位上升到第11位.)
             let subject =
                 s[clause_start..at].trim_end_matches(['均', '分', '别', '都', '也', '由']).trim_end_matches("分别");
