@@ -107,6 +107,31 @@ fn baseline_opener(pre: &str) -> Option<usize> {
     (!q.ends_with(BEFORE_YOU_CONG_IN_A_WORD)).then_some(q.len())
 }
 
+/// How many figures from `found[qi]` on are baselines of as many levels after them, in order: 1 for
+/// 由25.6亿元增加到180亿元, 2 for 恩格尔系数分别由41.9%、50.3%，下降到35.4%和40%.
+fn baselines(text: &str, found: &[Found], qi: usize) -> Option<usize> {
+    let q = &found[qi];
+    if q.unit.is_empty() {
+        return None;
+    }
+    // Figures of one kind joined as a list, from `from` on: how many.
+    let run = |from: usize| {
+        1 + found[from..]
+            .windows(2)
+            .take(MAX_DISTRIBUTED)
+            .take_while(|w| {
+                w[1].kind == q.kind && matches!(&text[w[0].range.end..w[1].range.start], "、" | "和" | "及" | "与")
+            })
+            .count()
+    };
+    let k = run(qi);
+    let level = found.get(qi + k).filter(|l| l.kind == q.kind)?;
+    let between = &text[found[qi + k - 1].range.end..level.range.start];
+    // A list of baselines may end in a comma before its verb.
+    let between = if k > 1 { between.strip_prefix(['，', ',']).unwrap_or(between) } else { between };
+    (reaches(between) && (k == 1 || run(qi + k) >= k)).then_some(k)
+}
+
 /// Whether `between`, the words from a figure to the next, joins a baseline to the level reached: 提高到,
 /// 增加到2025年的, 降至, 减少为.
 fn reaches(between: &str) -> bool {
@@ -506,7 +531,7 @@ fn distribute(subject: &str, k: usize) -> Option<Vec<String>> {
         if let Some((d, head)) =
             ordinal(last).filter(|_| firsts.iter().all(|p| ordinal(p).is_some_and(|o| o.1.is_empty())))
         {
-            let lead = if firsts[0].starts_with('第') { "第" } else { "" };
+            let lead = if firsts.first().is_some_and(|p| p.starts_with('第')) { "第" } else { "" };
             let digits = firsts.iter().filter_map(|p| ordinal(p)).map(|o| o.0).chain([d]);
             return Some(digits.map(|c| format!("{lead}{c}{head}")).collect());
         }
@@ -551,8 +576,14 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     let ranks = rank::find(text, st);
     // The next ranking that can hold a figure (`168个` and `26名` in `在168个重点城市…排名倒26名`).
     let mut next_rank = 0;
-    let mut pending: Option<Pending> = None;
+    // Baselines held back for the levels after them.
+    let mut pending: Vec<Pending> = Vec::new();
+    // The figures before this are baselines already read.
+    let mut skip_to = 0;
     for (qi, q) in found.iter().enumerate() {
+        if qi < skip_to {
+            continue;
+        }
         while ranks.get(next_rank).is_some_and(|r| r.own.end <= q.range.start) {
             next_rank += 1;
         }
@@ -628,22 +659,25 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let mut change_dir = b.change.filter(|_| is_rate(q.kind));
         // 由25.6亿元增加到180亿元: the first figure is where the second started, its baseline.
         let opener = baseline_opener(&text[pre_start..q.range.start]).map(|k| pre_start + k);
-        if let (Some(opener), Some(next)) = (opener, found.get(qi + 1)) {
-            if next.kind == q.kind && !q.unit.is_empty() && reaches(&text[q.range.end..next.range.start]) {
-                let before_opener = &text[b.name_start.min(opener)..opener];
-                let period = period::last_in(&text[opener..q.range.start], st.meta.year).map(|f| f.period);
-                pending = Some(Pending {
-                    reached: qi + 1,
-                    name: before_opener.to_string(),
-                    name_start: b.name_start,
-                    opener,
-                    end: q.range.end,
-                    baseline: Baseline { value: value_of(q), period },
-                });
-                continue;
-            }
+        if let Some((opener, k)) = opener.and_then(|o| Some((o, baselines(text, found, qi)?))) {
+            let before_opener = &text[b.name_start.min(opener)..opener];
+            let period = period::last_in(&text[opener..q.range.start], st.meta.year).map(|f| f.period);
+            // Several baselines share out their name (城镇和农村居民恩格尔系数分别由…), else each level has it.
+            let shared =
+                if k > 1 { before_opener.trim_end_matches("分别").trim_end_matches('均') } else { before_opener };
+            let names = (k > 1).then(|| distribute(shared, k)).flatten();
+            pending.extend((0..k).map(|j| Pending {
+                reached: qi + k + j,
+                name: names.as_ref().map_or(shared, |n| &n[j]).to_string(),
+                name_start: b.name_start,
+                opener,
+                end: found[qi + k - 1].range.end,
+                baseline: Baseline { value: value_of(&found[qi + j]), period: period.clone() },
+            }));
+            skip_to = qi + k;
+            continue;
         }
-        let reached = pending.take().filter(|p| p.reached == qi);
+        let reached = pending.iter().position(|p| p.reached == qi).map(|i| pending.swap_remove(i));
         if let Some(p) = &reached {
             if !p.name.is_empty() {
                 name.clone_from(&p.name);
@@ -1749,6 +1783,21 @@ mod tests {
     }
 
     #[test]
+    fn levels_reached_from_a_list_of_baselines_carry_one_each() {
+        // 河北省 2003: two baselines, a comma, then their two levels.
+        let text = "农民人均纯收入2685元，年均增长3．3％；恩格尔系数分别由41．9％、50．3％，下降到35．4％和40％。";
+        let got: Vec<_> = parse(text, &Options::default())
+            .indicators
+            .iter()
+            .map(|i| (i.name.clone(), i.value.as_ref().map(|v| v.number), i.baseline.as_ref().map(|b| b.value.number)))
+            .collect();
+        assert_eq!(
+            got[1..],
+            [("恩格尔系数".to_string(), Some(35.4), Some(41.9)), ("恩格尔系数".to_string(), Some(40.0), Some(50.3))]
+        );
+    }
+
+    #[test]
     fn a_baseline_at_a_years_end_keeps_its_year_to_itself() {
         let opts = Options { year: Some(2008), ..Options::default() };
         let text = "一、2007年及过去五年工作回顾\n城乡居民储蓄存款余额由2002年底的1200亿元增加到2400亿元，\
@@ -1783,7 +1832,7 @@ mod tests {
         // 河北省 2003, 2009 and 2005 (调至 reaches a level, from a baseline).
         assert_eq!(
             names("恩格尔系数分别由41．9％、50．3％，下降到35．4％和40％。预计全省总人口在6990万人以内。"),
-            ["恩格尔系数", "恩格尔系数", "到", "到", "总人口"]
+            ["恩格尔系数", "恩格尔系数", "总人口"]
         );
         let got = parse("职工月最低工资标准由250-350元调至420-520元。", &Options::default()).indicators;
         let baseline = got[0].baseline.as_ref().map(|b| b.value.number);
