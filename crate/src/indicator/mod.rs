@@ -768,6 +768,11 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             // A figure right after this one counts the same noun (`10大类23项民生实事`, `推出7批170个项目`).
             let noun_from =
                 found.get(qi + 1).filter(|o| o.range.start == q.range.end).map_or(q.range.end, |o| o.range.end);
+            // After an action, the noun a figure sizes may follow 的: 组建100多万人的奥运安保志愿者队伍.
+            let noun_from = match text[noun_from..].strip_prefix('的') {
+                Some(_) if b.action_only => noun_from + '的'.len_utf8(),
+                _ => noun_from,
+            };
             let (post, _) = after(text, noun_from, 20, next_figure(noun_from));
             let post = shared_head(text, found, qi, noun_from, post).map_or(post.into(), Cow::Owned);
             noun_end = end_in(text, &post);
@@ -1360,6 +1365,13 @@ mod tests {
         // 保定市 2007, 2006.
         assert_eq!(names("竞技体育再创佳绩，新增加1名世界冠军。"), ["新增加世界冠军"]);
         assert_eq!(names("开展了白洋淀污染综合整治战役，关停了400多家污染企业。"), ["关停污染企业"]);
+        // The noun a figure sizes may follow 的 (河北省 2009 and 2007, 高阳县 2019).
+        assert_eq!(
+            names("抽调10万名干部包村包社区，协助当地做好群防群治工作，组建100多万人的奥运安保志愿者队伍。"),
+            ["抽调干部包村包社区", "组建奥运安保志愿者队伍"]
+        );
+        assert_eq!(names("新增沼气30万户，解决200万人的饮水安全问题。")[1], "解决饮水安全问题");
+        assert_eq!(names("推进了7公里的县城东外环道路建设。"), ["推进县城东外环道路建设"]);
         // 按照 (according to) names nothing (保定市 2014).
         assert_eq!(
             names("按照12大产业发展路线图，实施产业升级、技改升级、龙头带动和创新驱动工程。"),
