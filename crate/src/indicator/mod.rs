@@ -10,7 +10,7 @@
 mod rank;
 pub mod taxonomy;
 
-use crate::chars::{has, has_str};
+use crate::chars::{has, has_str, is_cn_digit};
 use crate::lexicon::{self, cut, Role};
 use crate::normalize::Normalized;
 use crate::quantity::Found;
@@ -330,6 +330,13 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         {
             lo += 1;
         }
+        // The time an action took (用三年时间完成了…, 仅用两个多月时间就…) opens no name.
+        if let Some(end) = words.get(lo).and_then(|w| time_taken(&pre[w.start..])).map(|k| words[lo].start + k) {
+            if let Some(k) = words[lo..hi].iter().position(|w| w.start == end).filter(|&k| k > 0) {
+                lo += k;
+                continue;
+            }
+        }
         let period_end = words.get(lo).map_or(0, |w| w.start + period::leading_len(&pre[w.start..]));
         match words[lo..hi].iter().position(|w| w.start == period_end) {
             Some(k) if k > 0 => lo += k,
@@ -384,6 +391,26 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         b.action_only = words[lo..hi].iter().all(|w| w.role == Role::Action);
     }
     b
+}
+
+/// How many bytes of `name` say the time an action took: 用三年时间 in 用三年时间完成了…, or 时间就 alone after a
+/// figure of it (两个多月时间就完成了…).
+fn time_taken(name: &str) -> Option<usize> {
+    let rest = ["用", "仅用", "只用", "再用", "利用", "花"].iter().find_map(|w| name.strip_prefix(w));
+    let k = match rest {
+        // (A span between: 用三年时间, not 用地审批时间.)
+        Some(r) => match crate::chars::head(r, 8).find("时间") {
+            Some(k) if r[..k].chars().any(|c| c.is_ascii_digit() || is_cn_digit(c) || c == '两') => {
+                name.len() - r.len() + k
+            }
+            _ => return None,
+        },
+        None if name.starts_with("时间") => 0,
+        None => return None,
+    };
+    // And 就 or 才 after it (时间就完成了).
+    let end = k + "时间".len();
+    Some(if name[end..].starts_with(['就', '才']) { end + '就'.len_utf8() } else { end })
 }
 
 /// Where the year written at the end of `s` starts (2005年, 2010年底, 2020年末, 2021年初), if it ends in one.
@@ -1886,6 +1913,12 @@ mod tests {
     #[test]
     fn a_span_of_time_before_an_action_is_no_figure() {
         assert_eq!(names("城镇就业五年新增316.5万人。"), ["城镇就业新增"]);
+        // Nor the time an action took (保定市 2006, 高阳县 2019).
+        assert_eq!(
+            names("仅用两个多月时间就完成了南水北调保定段8.8万亩永久和临时占地的征迁、补偿工作。"),
+            ["南水北调保定段"]
+        );
+        assert_eq!(names("利用三年时间完成植树2.3万亩，增加雄安新区绿色屏障厚度。"), ["植树"]);
         // 床位数五年: 数 is no vague 数 here; and the figure before in the sentence does not name the count.
         assert_eq!(
             names("新农合筹资标准由100元提高到290元，养老机构床位数五年新增14.3万张。"),
