@@ -87,6 +87,9 @@ const REACH_VERBS: &[&str] = &[
     "攀升", "发展", "调整", "拓展", "升", "降", "增", "减", "调",
 ];
 
+/// Adverbs that can stand between a name and its figure or change (as single words, not inside one: 一般公共预算).
+const ADVERBS_BEFORE_A_FIGURE: &[&str] = &["一般", "平均", "再", "又", "也", "还"];
+
 /// Characters that make a 由 or 从 after them the end of a word, not a preposition: 自由, 理由, 服从.
 const BEFORE_YOU_CONG_IN_A_WORD: &[char] = &['自', '理', '缘', '来', '服', '听', '顺'];
 
@@ -300,6 +303,10 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             Role::Filler if w.text == "分别" => b.distributive = true,
             _ => {}
         }
+        // 五年平均增长12.8%, 五年平均分别增长…: an average over the years.
+        if w.text.starts_with("平均") && text[..start + w.start].ends_with('年') {
+            b.basis = Some("annualAverage");
+        }
     }
     // Trim the edges: result verbs, fillers, changes, cues; punctuation and particles.
     let is_edge = |w: &lexicon::Word| {
@@ -317,7 +324,9 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         };
         !pre[..w.start].ends_with(inside)
     };
-    while hi > lo && (is_edge(&words[hi - 1]) || at_figure(&words[hi - 1])) {
+    // And an adverb (五年平均分别增长, 基本养老保险金再提高, 一般在1000个以上).
+    let adverb = |w: &lexicon::Word| ADVERBS_BEFORE_A_FIGURE.contains(&w.text);
+    while hi > lo && (is_edge(&words[hi - 1]) || at_figure(&words[hi - 1]) || adverb(&words[hi - 1])) {
         hi -= 1;
     }
     // And prepositions that open the clause: 对全区近20万人…, 在168个…; and the period words it opens with, a
@@ -346,7 +355,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     // A change verb inside the name ends it: 地区生产总值增长 → 地区生产总值.
     if let Some(k) = words[lo..hi].iter().position(|w| w.role == Role::Change && !of_noun(w)) {
         hi = lo + k;
-        while hi > lo && is_edge(&words[hi - 1]) {
+        while hi > lo && (is_edge(&words[hi - 1]) || adverb(&words[hi - 1])) {
             hi -= 1;
         }
     }
@@ -595,8 +604,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     // The name before a span of time, for the figure right after it in its clause when that has none
     // (PM2.5浓度三年下降20%): (that figure, the name, where it starts, where the span ends).
     let mut across_span: Option<(usize, String, usize, usize)> = None;
-    // Changes handed by 分别 to the levels before it: (figure, index in `drafts` of its level, direction).
-    let mut to_levels: Vec<(usize, usize, Direction)> = Vec::new();
+    // Changes handed by 分别 to the levels before it: (figure, index in `drafts` of its level, direction, index of
+    // the level that took the first change, whose basis the others share).
+    let mut to_levels: Vec<(usize, usize, Direction, usize)> = Vec::new();
     let mut prev_end = 0usize;
     // The cues at the head of the sentence last read: the same for every figure of a clause.
     let mut head: (Range<usize>, Vec<lexicon::Word>) = (0..0, Vec::new());
@@ -716,10 +726,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let multiple = (q.unit == "倍").then(|| multiple_of_year(&text[pre_start..q.range.start])).flatten();
         // The level a change is handed to.
         let mut level = None;
+        let mut lead = None;
         // A name handed down by 分别.
-        if let Some(pos) = to_levels.iter().position(|(i, _, _)| *i == qi) {
-            let (_, d, dir) = to_levels.remove(pos);
+        if let Some(pos) = to_levels.iter().position(|(i, ..)| *i == qi) {
+            let (_, d, dir, first) = to_levels.remove(pos);
             level = Some(d);
+            lead = drafts[first].change.as_ref();
             change_dir = Some(dir).filter(|_| is_rate(q.kind));
         } else if let Some(pos) = handed.iter().position(|(i, _, _)| *i == qi) {
             let (_, n, dir) = handed.remove(pos);
@@ -756,7 +768,7 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 if levels >= k {
                     let first = drafts.len() - k;
                     level = Some(first);
-                    to_levels.extend((1..k).map(|j| (qi + j, first + j, dir)));
+                    to_levels.extend((1..k).map(|j| (qi + j, first + j, dir, first)));
                 } else if let Some((topic, at)) = topic(text, sent.range.start, clause_start) {
                     // 地方普通高校和研究生招生，分别增长57.6%和66.3%: else a topic alone in the clause before names
                     // them, shared out.
@@ -904,8 +916,14 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             direction,
             number: q.number,
             unit: q.unit.clone(),
-            basis: b.basis.map(String::from),
-            versus: b.versus.clone().and_then(|r| period::last_in(&text[r], st.meta.year)).map(|f| f.period),
+            // (分别比2005年增长63.7%和56.9%: the first change's basis is the others'.)
+            basis: b.basis.map(String::from).or_else(|| lead.and_then(|c| c.basis.clone())),
+            versus: b
+                .versus
+                .clone()
+                .and_then(|r| period::last_in(&text[r], st.meta.year))
+                .map(|f| f.period)
+                .or_else(|| lead.and_then(|c| c.versus.clone())),
             qualifier: q.qualifier,
             min: q.min,
             max: q.max,
@@ -1766,6 +1784,56 @@ mod tests {
                 ("单位生产总值能耗", Some("vsYear"), Some(2005), Some(Direction::Down)),
                 ("化学需氧量排放量", Some("vsYear"), Some(2010), Some(Direction::Down)),
             ]
+        );
+    }
+
+    #[test]
+    fn changes_shared_out_by_fenbie_share_the_basis_of_the_first() {
+        // name, change, its basis and the year it compares with
+        type Row = (String, Option<f64>, Option<String>, Option<i32>);
+        let rows = |text: &str| -> Vec<Row> {
+            parse(text, &Options::default())
+                .indicators
+                .iter()
+                .map(|i| {
+                    let c = i.change.as_ref();
+                    (
+                        i.name.clone(),
+                        c.map(|c| c.number),
+                        c.and_then(|c| c.basis.clone()),
+                        c.and_then(|c| c.versus.as_ref()).and_then(|p| p.year),
+                    )
+                })
+                .collect()
+        };
+        // 河北省 2008: 五年平均 is an average over the years, and an adverb, not a name.
+        let avg = Some("annualAverage".to_string());
+        assert_eq!(
+            rows("2007年城镇居民人均可支配收入达到11690.5元,农民人均纯收入4293.4元,五年平均分别增长11.8%和9.8%。"),
+            [
+                ("城镇居民人均可支配收入".to_string(), Some(11.8), avg.clone(), None),
+                ("农民人均纯收入".to_string(), Some(9.8), avg, None)
+            ]
+        );
+        // 保定市 2011: the year compared with is both changes'.
+        let vs = Some("vsYear".to_string());
+        assert_eq!(
+            rows("城镇居民人均可支配收入15048元、农民人均纯收入5446元，分别比2005年增长63.7%和56.9%。"),
+            [
+                ("城镇居民人均可支配收入".to_string(), Some(63.7), vs.clone(), Some(2005)),
+                ("农民人均纯收入".to_string(), Some(56.9), vs, Some(2005))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_adverb_before_a_figure_is_not_part_of_its_name() {
+        // 河北省 2009 and 2011.
+        assert_eq!(names("今年企业退休人员基本养老保险金再提高10%以上。"), ["企业退休人员基本养老保险金"]);
+        assert!(names("又有20万农村贫困人口稳定脱贫。")[0].starts_with("农村贫困人口"));
+        assert_eq!(
+            names("“十二五”期间，省级项目库重点项目保持在10000个以上，各设区市一般在1000个以上，各县(市、区)一般在500个以上。"),
+            ["省级项目库重点项目", "各设区市", "各县(市、区)"]
         );
     }
 
