@@ -138,7 +138,32 @@ impl Word<'_> {
         let of = crate::chars::head(after, 4).find('的').map(|k| &after[k + '的'.len_utf8()..]);
         comparison || of.is_some_and(|figure| figure.is_empty() || figure.starts_with(|c: char| c.is_ascii_digit()))
     }
+
+    /// Whether this word is 争取 telling what was won, not striving for it: a noun right after it, then its
+    /// figure (争取政府债券2785亿元, 争取增发国债项目383个; not 争取到2025年…, 争取生产总值增长8%). `s` may end
+    /// where the figure starts. A cue so read marks no target; a plan part or a future still does.
+    pub fn wins(&self, s: &str) -> bool {
+        if self.text != "争取" {
+            return false;
+        }
+        let after = &s[self.start + self.text.len()..];
+        let noun = &after[..after.find(|c: char| c.is_ascii_digit()).unwrap_or(after.len())];
+        !noun.is_empty()
+            && noun.chars().count() <= 16
+            && noun.chars().all(crate::normalize::is_han)
+            && !STRIVEN.iter().any(|w| noun.starts_with(w))
+            && !REACHED.iter().any(|w| noun.contains(w))
+    }
 }
+
+/// Words right after 争取 that make it strive for what follows (争取到2025年, 争取在年内, 争取全年…).
+const STRIVEN: &[&str] = &[
+    "到", "在", "于", "全年", "今年", "明年", "年内", "年底", "用", "通过", "使", "让", "把", "将", "更多", "早日",
+    "尽快",
+];
+/// Words of a result striven for between 争取 and a figure (争取生产总值增长8%, 争取粮食产量达到…).
+const REACHED: &[&str] =
+    &["增长", "增加", "下降", "降低", "提高", "提升", "达到", "超过", "突破", "控制", "实现", "完成", "保持", "为"];
 
 /// Cuts `s` into words (unknown text falls apart into single characters).
 pub fn cut(s: &str) -> Vec<Word<'_>> {

@@ -299,7 +299,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             Role::Change if !reaches_level(&pre[w.start + w.text.len()..]) => b.change = Some(direction_of(w.text)),
             Role::Change => b.change = None,
             Role::Basis => b.basis = Some(basis_of(w.text)),
-            Role::Cue if !w.measured_against(pre) => b.cue = true,
+            Role::Cue if !w.measured_against(pre) && !w.wins(pre) => b.cue = true,
             Role::Filler if w.text == "分别" => b.distributive = true,
             _ => {}
         }
@@ -680,8 +680,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let lead_in = text[full..clause_start].split_once(['：', ':']).map(|(lead, _)| lead);
         let cue = b.cue
             || lead_in.is_some_and(|lead| has_str(lead, "预期") || has_str(lead, "主要目标"))
-            || ctx_words.iter().any(|w| w.role == Role::Cue && w.text != "预计" && !w.measured_against(ctx))
-            || head_words.iter().any(|w| w.role == Role::Cue && w.text != "预计");
+            || ctx_words
+                .iter()
+                .any(|w| w.role == Role::Cue && w.text != "预计" && !w.measured_against(ctx) && !w.wins(ctx))
+            || head_words
+                .iter()
+                .any(|w| w.role == Role::Cue && w.text != "预计" && !w.wins(&text[sent.range.start..q.range.start]));
         let kind = if estimate {
             IndicatorKind::Estimate
         } else if cue || sent.role == SectionRole::Plan {
@@ -1834,6 +1838,29 @@ mod tests {
         assert_eq!(
             names("“十二五”期间，省级项目库重点项目保持在10000个以上，各设区市一般在1000个以上，各县(市、区)一般在500个以上。"),
             ["省级项目库重点项目", "各设区市", "各县(市、区)"]
+        );
+    }
+
+    #[test]
+    fn what_a_review_says_was_won_is_no_target() {
+        // 保定市 2025 (a review): 争取 a noun and its figure is what was won; in a plan (河北省 2010) it is striven for.
+        let text = "一、2024年工作回顾\n抢抓国家政策机遇，争取增发国债项目383个、下达资金425.7亿元，\
+                    争取专项债项目376个、下达资金174.3亿元。\n二、2025年工作安排\n争取新增境内外上市或报审企业10家左右。";
+        let kinds: Vec<_> = parse(text, &Options::default())
+            .indicators
+            .iter()
+            .map(|i| (i.value.as_ref().map(|v| v.number), i.kind))
+            .collect();
+        use IndicatorKind::{Actual, Target};
+        assert_eq!(
+            kinds,
+            [
+                (Some(383.0), Actual),
+                (Some(425.7), Actual),
+                (Some(376.0), Actual),
+                (Some(174.3), Actual),
+                (Some(10.0), Target)
+            ]
         );
     }
 
