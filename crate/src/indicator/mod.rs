@@ -397,7 +397,10 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             }
         }
         b.name_start = start + from;
-        b.action_only = words[lo..hi].iter().all(|w| w.role == Role::Action);
+        // (And an adverb of how before it: 新解决, 基本解决, 稳定解决.)
+        let (last, first) = words[lo..hi].split_last().expect("lo < hi");
+        b.action_only = last.role == Role::Action
+            && first.iter().all(|w| w.role == Role::Action || ["新", "基本", "稳定"].contains(&w.text));
     }
     b
 }
@@ -1414,6 +1417,16 @@ mod tests {
         // 保定市 2007, 2006.
         assert_eq!(names("竞技体育再创佳绩，新增加1名世界冠军。"), ["新增加世界冠军"]);
         assert_eq!(names("开展了白洋淀污染综合整治战役，关停了400多家污染企业。"), ["关停污染企业"]);
+        // 安排 (allotted) is no part of a name (河北省 2010); an adverb of how may stand before the action
+        // (保定市 2014 and 2009); 为企 is one word (seed 004).
+        assert_eq!(
+            names("今年我省重点项目安排1300项、总投资1.6万亿元，年度投资计划2500亿元以上。")[..2],
+            ["重点项目", "重点项目总投资"]
+        );
+        assert_eq!(names("新解决71万农村人口饮水安全问题。"), ["新解决农村人口饮水安全问题"]);
+        assert_eq!(names("安排為企扶持資金7134萬元。"), ["为企扶持资金"]);
+        let got = parse("帮助5.1万贫困人口实现脱贫。", &Options::default()).indicators;
+        assert_eq!((got[0].name.as_str(), got[0].canonical.as_deref()), ("帮助贫困人口", Some("poor_population")));
         // The noun a figure sizes may follow 的 (河北省 2009 and 2007, 高阳县 2019).
         assert_eq!(
             names("抽调10万名干部包村包社区，协助当地做好群防群治工作，组建100多万人的奥运安保志愿者队伍。"),
@@ -1540,7 +1553,7 @@ mod tests {
         assert_eq!(names("去年建成4个公共停车场。")[0], "建成公共停车场");
         assert_eq!(names("去年城镇调查失业率平均为5.2%。")[0], "城镇调查失业率");
         // 中 of 中央 is no "among"; 按 (at) is a filler.
-        assert_eq!(names("今年中央预算内投资拟安排7000亿元。")[0], "中央预算内投资拟安排");
+        assert_eq!(names("今年中央预算内投资拟安排7000亿元。")[0], "中央预算内投资");
         assert_eq!(names("今年赤字率拟按3%安排。")[0], "赤字率");
         assert_eq!(names("去年句容到南京最快仅需16分钟。")[0], "句容到南京最快");
     }
