@@ -441,11 +441,16 @@ const MULTIPLE_VERBS: &[&str] = &["相当于", "是", "为"];
 fn multiple_of_year(pre: &str) -> Option<&str> {
     let p = pre.trim_start_matches(['、', '，', ',']);
     let p = p.strip_prefix("分别").unwrap_or(p).strip_suffix('的')?;
+    // (After the prices it is at: 按可比口径计算分别是2000年的2.65倍.)
+    let p = COMPARABLE.iter().find_map(|w| p.strip_prefix(w)).map_or(p, |r| r.strip_prefix("分别").unwrap_or(r));
     let rest = MULTIPLE_VERBS.iter().find_map(|w| p.strip_prefix(w))?;
     // Or of the year before, named as such: 是上年同期的2.2倍.
     let year_before = ["上年", "去年", "上年同期", "去年同期"].contains(&rest);
     (trailing_year(rest) == Some(0) || period::trailing_plan(rest) == Some(0) || year_before).then_some(p)
 }
+
+/// How a figure is made comparable with another year's, before the comparison.
+const COMPARABLE: &[&str] = &["按可比口径计算", "按可比价格计算", "按可比价计算", "按可比口径", "按可比价格"];
 
 /// Where a name ends in the year or plan it compares with (比2005年, 较2010年底, 比“九五”): the byte of 比 or 较.
 fn compared_year(name: &str) -> Option<usize> {
@@ -1888,6 +1893,13 @@ mod tests {
 
     #[test]
     fn a_multiple_of_another_years_level_is_named_by_the_figure_before_and_that_year() {
+        // 河北省 2006: after the prices the multiples are at.
+        assert_eq!(
+            names(
+                "全部财政收入完成1035.2亿元，其中一般预算收入515.7亿元，按可比口径计算分别是2000年的2.65倍和2.15倍。"
+            ),
+            ["财政收入", "一般预算收入", "财政收入是2000年", "一般预算收入是2000年"]
+        );
         let opts = Options { year: Some(2011), ..Options::default() };
         let text = "一、2010年工作回顾\n地方一般预算收入408.3亿元、是2005年的2.3倍，服务业增加值6850亿元，相当于2005年的1.8倍。";
         let rows: Vec<(String, Option<String>)> =
