@@ -97,9 +97,9 @@ const PLAN_HEADING_CUES: &[&str] = &[
     "工作目标",
     "目标要求",
 ];
-/// Words that name the work of a part, a plan's unless a review cue names its time: 2024年主要工作, but
-/// 过去五年主要工作.
-const WORK_CUES: &[&str] = &["主要工作", "重点工作"];
+/// Words that name the work of a part, a plan's unless a review cue names its time: 2024年主要工作, 2001年的工作,
+/// but 过去五年主要工作, 去年的工作.
+const WORK_CUES: &[&str] = &["主要工作", "重点工作", "年的工作"];
 
 /// Finds the structure of `n`.
 pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warning>) -> Structure {
@@ -694,6 +694,18 @@ mod tests {
         );
         let parts: Vec<(&str, SectionRole)> = s.sections.iter().map(|x| (x.title.as_str(), x.role)).collect();
         assert_eq!(parts, [("一、2004年工作回顾", SectionRole::Review), ("二、2005年主要任务", SectionRole::Plan)]);
+    }
+
+    #[test]
+    fn the_work_of_a_year_named_as_such_is_a_plan() {
+        // 河北省 2001 (the tenth five-year plan's report): its review names no year, its third part 2001年的工作.
+        let s = structure(
+            "标题：河北省2001年政府工作报告\n一、“九五”回顾\n过去的一年，是实施“九五”计划的最后一年。国内生产总值达到5020亿元，\
+             较上年增长9.4％。\n三、2001年的工作\n根据“十五”计划纲要（草案）提出的指导思想和目标任务，今年，国内生产总值增长8.5％。",
+        );
+        let parts: Vec<(&str, SectionRole)> = s.sections.iter().map(|x| (x.title.as_str(), x.role)).collect();
+        assert_eq!(parts, [("一、“九五”回顾", SectionRole::Review), ("三、2001年的工作", SectionRole::Plan)]);
+        assert_eq!((s.meta.year, s.meta.review_year), (Some(2001), Some(2000)));
     }
 
     #[test]
