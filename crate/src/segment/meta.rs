@@ -89,8 +89,12 @@ pub fn find(
         |role: SectionRole| sections.iter().filter(|s| s.role == role).find_map(|s| four_digit_year(&s.title));
     // A title naming a work report's year (2026年保定市政府工作报告, also over a write-up of it).
     let title_year = m.title.as_deref().and_then(|t| four_digit_year(&t[..t.find("政府工作报告")?]));
-    m.year = year_hint.or(title_year).or(heading_year(SectionRole::Plan));
-    m.review_year = heading_year(SectionRole::Review);
+    // Headings that agree (2018年工作回顾, 2019年重点任务) outweigh a title: a collector may file a report under
+    // the year it reviews (河北省 2018, the report of January 2019).
+    let (review_heading, plan_heading) = (heading_year(SectionRole::Review), heading_year(SectionRole::Plan));
+    let agreed = plan_heading.filter(|p| review_heading == Some(p - 1));
+    m.year = year_hint.or(agreed).or(title_year).or(plan_heading);
+    m.review_year = review_heading;
     if m.review_year.is_none() && title_year.is_some() && m.year == title_year {
         m.review_year = title_year.map(|y| y - 1);
     }
@@ -236,6 +240,17 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2024-01-10"));
         assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("束克之"), Some("市长")));
         assert_eq!(m.doc_type, DocType::WorkReport);
+    }
+
+    #[test]
+    fn headings_that_agree_outweigh_a_collectors_title() {
+        // 河北省 2018: the report of January 2019, filed under the year it reviews.
+        let text = "标题：2018年河北省政府工作报告\n发文单位：河北省人民政府\n发文时间：未知\n\n正文：\n\n\
+                    二〇一九年一月十四日在河北省第十三届人民代表大会第二次会议上\n一、2018年工作回顾\n\
+                    过去的一年，是全面贯彻党的十九大精神开局之年。\n二、2019年工作总体要求\n\
+                    今年是新中国成立70周年，是全面建成小康社会、实现第一个百年奋斗目标的关键之年。";
+        let m = segment(&normalize(text), None, &mut Vec::new()).meta;
+        assert_eq!((m.year, m.review_year), (Some(2019), Some(2018)));
     }
 
     #[test]
