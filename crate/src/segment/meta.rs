@@ -200,7 +200,7 @@ fn region(text: &str, head: &[&str]) -> Option<String> {
         let start = head.char_indices().rev().take(6).take_while(|(_, c)| is_han(*c)).last().map(|(j, _)| j);
         if let Some(s) = start {
             let name = head[s..].trim_start_matches("我代表").trim_start_matches("代表");
-            if SUFFIXES.iter().any(|(suf, _)| name.ends_with(suf)) {
+            if SUFFIXES.iter().any(|(suf, _)| name.len() > suf.len() && name.ends_with(suf)) {
                 *counts.entry(name).or_default() += 1;
             }
         }
@@ -251,6 +251,16 @@ mod tests {
                     今年是新中国成立70周年，是全面建成小康社会、实现第一个百年奋斗目标的关键之年。";
         let m = segment(&normalize(text), None, &mut Vec::new()).meta;
         assert_eq!((m.year, m.review_year), (Some(2019), Some(2018)));
+    }
+
+    #[test]
+    fn a_government_named_by_its_level_alone_names_no_region() {
+        // 河北省 2011, as a newspaper reprinted it: 我代表省人民政府 twice, the collector's field once.
+        let text = "标题：河北省2011年政府工作报告\n发文单位：河北省人民政府\n发文时间：2011-01-12\n\n正文：\n\n\
+                    资料:河北省2011年政府工作报告\n各位代表：\n现在，我代表省人民政府向大会作报告，请各位代表连同《纲要(草案)》一并审议。\n\
+                    在此，我代表省人民政府，向全省人民，向人大代表、政协委员，向各民主党派、工商联、无党派人士和人民团体";
+        let m = segment(&normalize(text), None, &mut Vec::new()).meta;
+        assert_eq!((m.region.as_deref(), m.region_level), (Some("河北省"), Some(RegionLevel::Province)));
     }
 
     #[test]
