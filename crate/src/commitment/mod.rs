@@ -540,6 +540,22 @@ mod tests {
         assert_eq!(c("进一步优化发展环境。"), Some(Category::Governance));
         assert_eq!(c("深入推进文化产业发展。"), Some(Category::Consumption));
         assert_eq!(c("要推进全面从严治党。"), Some(Category::Governance));
+        // 城镇化 is the towns' growth, ecological repair ecology, research results put to use innovation (河北省
+        // 2025, 保定市 2021), under 保定市 2014's heading of the towns and the country as one (一体化, openness).
+        let c = |t: &str| {
+            parse(
+                &format!("二、2014年工作总体要求\n五、加快新型城镇化进程，促进城乡一体化发展\n{t}"),
+                &Options::default(),
+            )
+            .commitments
+            .iter()
+            .map(|c| c.category)
+            .collect::<Vec<_>>()
+        };
+        // (The heading is a commitment of its own, the first.)
+        assert_eq!(c("深入实施新型城镇化战略。"), [Category::UrbanRural; 2]);
+        assert_eq!(c("加快城市水系治理和生态修复，推进府河水系黄花沟示范工程建设。")[1], Category::Ecology);
+        assert_eq!(c("加快成果转化。")[1], Category::Innovation);
         // A clause with no keyword is of its paragraph.
         let got =
             parse("二、2024年主要工作安排\n深入打好污染防治攻坚战，纵深推进重点行业专项整治。", &Options::default());
