@@ -26,7 +26,7 @@ pub struct Found {
 }
 
 /// Verbs that introduce a ranking.
-const VERBS: &[&str] = &["位列", "位居", "稳居", "跃居", "列", "居", "排名", "排在"];
+const VERBS: &[&str] = &["位列", "位居", "稳居", "跃居", "分列", "列", "居", "排名", "排在"];
 fn verbs() -> &'static WordSet<'static> {
     static V: OnceLock<WordSet> = OnceLock::new();
     V.get_or_init(|| WordSet::new(VERBS.iter().copied()))
@@ -62,10 +62,12 @@ pub fn find(text: &str, st: &Structure) -> Vec<Found> {
             }
             let floor = crate::chars::start_before(s, at, 120);
             let clause_start = super::clause_start_before(s, floor, at);
-            // (And 由 of a rank it moved from: 人均国内生产总值由居全国第13位上升到第11位.)
-            let subject =
-                s[clause_start..at].trim_end_matches(['均', '分', '别', '都', '也', '由']).trim_end_matches("分别");
-            let subject = subject.trim_end_matches('均');
+            // The adverbs before the verb (分别, 均, 都, 也, in any order; 分 alone is a word's: 总分居全国第9位), and 由
+            // of a rank it moved from (人均国内生产总值由居全国第13位上升到第11位).
+            let mut subject = &s[clause_start..at];
+            while let Some(rest) = ["分别", "均", "都", "也", "由"].iter().find_map(|w| subject.strip_suffix(w)) {
+                subject = rest;
+            }
             // `在168个重点城市空气质量排名…`: the scope comes first, after 在.
             let (scope, subject, own_start) = match scope_first(subject).filter(|_| found.scope.is_empty()) {
                 Some((scope, rest)) => (scope, rest, clause_start),
@@ -258,6 +260,15 @@ mod tests {
 
     #[test]
     fn rankings() {
+        // 河北省 2010 and 2022: 分 of 总分 is the subject's, 分列 (分别列) a verb.
+        assert_eq!(
+            ranks("全民健身运动广泛开展，我省在第十一届全运会上获得13块金牌，总分居全国第9位。"),
+            vec![("总分".into(), Some(9), "全国".into())]
+        );
+        assert_eq!(
+            ranks("我省体育健儿在东京奥运会、残奥会上创历史最好成绩，金牌数分列全国第三和第二位。")[0],
+            ("金牌数".into(), Some(3), "全国".into())
+        );
         assert_eq!(
             ranks("以上指标增幅均列镇江各市(区)首位。"),
             vec![("以上指标增幅".into(), Some(1), "镇江各市(区)".into())]
