@@ -127,6 +127,12 @@ pub struct Word<'a> {
 }
 
 impl Word<'_> {
+    /// Whether this word of `s` is a cue that makes a figure a target: a cue, not what the figure is measured
+    /// against ([`Word::measured_against`]) nor what a review says was won ([`Word::wins`]).
+    pub fn marks_target(&self, s: &str) -> bool {
+        self.role == Role::Cue && !self.measured_against(s) && !self.wins(s)
+    }
+
     /// Whether this word of `s` (the text it was cut from) is what a figure is measured against: the level a
     /// comparison is with (城镇登记失业率比省定目标低0.57个百分点), or that a share or multiple is of (完成全年计划的
     /// 141.7%, 占年计划投资的126.5%). A cue there marks no target. (`s` may end where the figure starts.)

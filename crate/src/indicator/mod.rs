@@ -299,7 +299,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             Role::Change if !reaches_level(&pre[w.start + w.text.len()..]) => b.change = Some(direction_of(w.text)),
             Role::Change => b.change = None,
             Role::Basis => b.basis = Some(basis_of(w.text)),
-            Role::Cue if !w.measured_against(pre) && !w.wins(pre) => b.cue = true,
+            Role::Cue if w.marks_target(pre) => b.cue = true,
             Role::Filler if w.text == "分别" => b.distributive = true,
             _ => {}
         }
@@ -398,9 +398,10 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         }
         b.name_start = start + from;
         // (And an adverb of how before it: 新解决, 基本解决, 稳定解决.)
-        let (last, first) = words[lo..hi].split_last().expect("lo < hi");
-        b.action_only = last.role == Role::Action
-            && first.iter().all(|w| w.role == Role::Action || ["新", "基本", "稳定"].contains(&w.text));
+        b.action_only = words[lo..hi].split_last().is_some_and(|(last, first)| {
+            last.role == Role::Action
+                && first.iter().all(|w| w.role == Role::Action || ["新", "基本", "稳定"].contains(&w.text))
+        });
     }
     b
 }
@@ -688,12 +689,8 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let lead_in = text[full..clause_start].split_once(['：', ':']).map(|(lead, _)| lead);
         let cue = b.cue
             || lead_in.is_some_and(|lead| has_str(lead, "预期") || has_str(lead, "主要目标"))
-            || ctx_words
-                .iter()
-                .any(|w| w.role == Role::Cue && w.text != "预计" && !w.measured_against(ctx) && !w.wins(ctx))
-            || head_words
-                .iter()
-                .any(|w| w.role == Role::Cue && w.text != "预计" && !w.wins(&text[sent.range.start..q.range.start]));
+            || ctx_words.iter().any(|w| w.text != "预计" && w.marks_target(ctx))
+            || head_words.iter().any(|w| w.text != "预计" && w.marks_target(&text[sent.range.start..q.range.start]));
         let kind = if estimate {
             IndicatorKind::Estimate
         } else if cue || sent.role == SectionRole::Plan {
