@@ -110,6 +110,9 @@ fn baseline_opener(pre: &str) -> Option<usize> {
     (!q.ends_with(BEFORE_YOU_CONG_IN_A_WORD)).then_some(q.len())
 }
 
+/// What joins the items of a list: 城镇和农村, 41.9%、50.3%.
+const LIST_JOINTS: [char; 4] = ['、', '和', '及', '与'];
+
 /// How many figures from `found[qi]` on are baselines of as many levels after them, in order: 1 for
 /// 由25.6亿元增加到180亿元, 2 for 恩格尔系数分别由41.9%、50.3%，下降到35.4%和40%.
 fn baselines(text: &str, found: &[Found], qi: usize) -> Option<usize> {
@@ -123,7 +126,8 @@ fn baselines(text: &str, found: &[Found], qi: usize) -> Option<usize> {
             .windows(2)
             .take(MAX_DISTRIBUTED)
             .take_while(|w| {
-                w[1].kind == q.kind && matches!(&text[w[0].range.end..w[1].range.start], "、" | "和" | "及" | "与")
+                let mut joint = text[w[0].range.end..w[1].range.start].chars();
+                w[1].kind == q.kind && joint.next().is_some_and(|c| LIST_JOINTS.contains(&c)) && joint.next().is_none()
             })
             .count()
     };
@@ -565,7 +569,7 @@ const SHARED_MODIFIERS: &[&str] =
     &["城镇", "农村", "城市", "乡村", "进口", "出口", "国内", "国外", "国家级", "省级", "市级", "县级"];
 
 fn distribute(subject: &str, k: usize) -> Option<Vec<String>> {
-    let parts: Vec<&str> = subject.split(['、', '和', '及', '与']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = subject.split(LIST_JOINTS).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() == k {
         // 第一、二、三产业增加值: ordinals before the last item share its head.
         let (last, firsts) = parts.split_last()?;
