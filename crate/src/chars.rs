@@ -150,6 +150,12 @@ pub fn is_cn_digit(c: char) -> bool {
     has("一二三四五六七八九十", c)
 }
 
+/// Whether `c` writes a small count of years or months: an Arabic digit, [`is_cn_digit`] or 两 (连续两年,
+/// 用三年时间, 两个多月).
+pub fn is_count_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_cn_digit(c) || c == '两'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@
 mod rank;
 pub mod taxonomy;
 
-use crate::chars::{has, has_str, is_cn_digit};
+use crate::chars::{has, has_str, is_count_digit};
 use crate::lexicon::{self, cut, Role};
 use crate::normalize::Normalized;
 use crate::quantity::Found;
@@ -417,9 +417,7 @@ fn time_taken(name: &str) -> Option<usize> {
     let k = match rest {
         // (A span between: 用三年时间, not 用地审批时间.)
         Some(r) => match crate::chars::head(r, 8).find("时间") {
-            Some(k) if r[..k].chars().any(|c| c.is_ascii_digit() || is_cn_digit(c) || c == '两') => {
-                name.len() - r.len() + k
-            }
+            Some(k) if r[..k].chars().any(is_count_digit) => name.len() - r.len() + k,
             _ => return None,
         },
         None if name.starts_with("时间") => 0,

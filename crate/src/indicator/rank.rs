@@ -3,7 +3,7 @@
 //! `排名全省倒数第3`. A ranking without a position (`居全市前列`) is kept with `position: null`.
 
 use super::CLAUSE_ENDS;
-use crate::chars::is_cn_digit;
+use crate::chars::{is_cn_digit, is_count_digit};
 use crate::report::Rank;
 use crate::segment::Structure;
 use crate::word_set::WordSet;
@@ -131,7 +131,7 @@ fn stands_alone(s: &str, at: usize, len: usize) -> bool {
 /// Where a streak at the start of `subject` ends (`连续11年`, `连续三年`, `连续两年`).
 fn streak_end(subject: &str) -> Option<usize> {
     let rest = subject.strip_prefix("连续")?;
-    let digits = rest.find(|c: char| !(c.is_ascii_digit() || is_cn_digit(c) || c == '两')).unwrap_or(rest.len());
+    let digits = rest.find(|c: char| !is_count_digit(c)).unwrap_or(rest.len());
     let after = rest[digits..].strip_prefix('年')?;
     (digits > 0).then(|| subject.len() - after.len())
 }
