@@ -344,15 +344,30 @@ impl<'a> Cursor<'a> {
 
     /// Copies the source up to byte `to` (a character boundary) into `out`.
     pub fn copy_to(&mut self, to: usize, out: &mut Builder) {
-        self.walk(to, Some(out));
+        let to = to.min(self.src.text.len());
+        // The runs are recorded one by one and their text copied at the end in one piece.
+        let from = self.byte;
+        let base = out.text.len();
+        while self.byte < to && self.seg < self.src.segs.len() {
+            let at = (base + self.byte - from) as u32;
+            let (chars, range, kind) = self.step(to);
+            out.push_run(at, chars, range, kind);
+        }
+        out.text.push_str(&self.src.text[from..self.byte]);
     }
 
     /// Moves past the source up to byte `to` without copying; returns the
     /// original range the skipped characters came from (empty at the current
     /// position when nothing was skipped).
     pub fn skip_to(&mut self, to: usize) -> Range<u32> {
+        let to = to.min(self.src.text.len());
         let at = self.orig_here();
-        self.walk(to, None).unwrap_or(at..at)
+        let mut covered: Option<Range<u32>> = None;
+        while self.byte < to && self.seg < self.src.segs.len() {
+            let (_, range, _) = self.step(to);
+            covered = Some(covered.map_or(range.clone(), |c| c.start.min(range.start)..c.end.max(range.end)));
+        }
+        covered.unwrap_or(at..at)
     }
 
     fn orig_here(&self) -> u32 {
@@ -363,43 +378,33 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    fn walk(&mut self, to: usize, mut out: Option<&mut Builder>) -> Option<Range<u32>> {
+    /// Moves past the rest of the current run, or up to `to` when it ends
+    /// inside it; returns the characters passed, their original range and the
+    /// run's kind.
+    #[inline(always)]
+    fn step(&mut self, to: usize) -> (u32, Range<u32>, Kind) {
         let segs = &self.src.segs;
-        let to = to.min(self.src.text.len());
-        // The runs are recorded one by one and their text copied at the end in one piece.
-        let from = self.byte;
-        let base = out.as_ref().map_or(0, |out| out.text.len());
-        let mut covered: Option<Range<u32>> = None;
-        while self.byte < to && self.seg < segs.len() {
-            let seg = segs[self.seg];
-            let seg_end = segs.get(self.seg + 1).map_or(self.src.text.len(), |s| s.byte as usize);
-            let end = seg_end.min(to);
-            let piece = &self.src.text.as_bytes()[self.byte..end];
-            // A whole run's characters and units are known; a piece's are counted.
-            let whole = self.byte == seg.byte as usize && end == seg_end;
-            let (chars, range) = match seg.kind {
-                _ if whole => (seg.chars, seg.orig..seg.orig_end),
-                Kind::Block => (units_of(piece).0, seg.orig..seg.orig_end),
-                Kind::CharWise => {
-                    let (chars, units) = units_of(piece);
-                    (chars, self.orig..self.orig + units)
-                }
-            };
-            if let Some(out) = out.as_deref_mut() {
-                out.push_run((base + self.byte - from) as u32, chars, range.clone(), seg.kind);
+        let seg = segs[self.seg];
+        let seg_end = segs.get(self.seg + 1).map_or(self.src.text.len(), |s| s.byte as usize);
+        let end = seg_end.min(to);
+        let piece = &self.src.text.as_bytes()[self.byte..end];
+        // A whole run's characters and units are known; a piece's are counted.
+        let whole = self.byte == seg.byte as usize && end == seg_end;
+        let (chars, range) = match seg.kind {
+            _ if whole => (seg.chars, seg.orig..seg.orig_end),
+            Kind::Block => (units_of(piece).0, seg.orig..seg.orig_end),
+            Kind::CharWise => {
+                let (chars, units) = units_of(piece);
+                (chars, self.orig..self.orig + units)
             }
-            covered = Some(covered.map_or(range.clone(), |c| c.start.min(range.start)..c.end.max(range.end)));
-            self.byte = end;
-            self.orig = range.end;
-            if end == seg_end {
-                self.seg += 1;
-                self.orig = segs.get(self.seg).map_or(self.src.orig_len, |s| s.orig);
-            }
+        };
+        self.byte = end;
+        self.orig = range.end;
+        if end == seg_end {
+            self.seg += 1;
+            self.orig = segs.get(self.seg).map_or(self.src.orig_len, |s| s.orig);
         }
-        if let Some(out) = out {
-            out.text.push_str(&self.src.text[from..self.byte]);
-        }
-        covered
+        (chars, range, seg.kind)
     }
 }
 
