@@ -313,7 +313,7 @@ impl Builder {
 /// The characters and UTF-16 units of the UTF-8 `bytes`, in one pass without
 /// a branch: a character starts at every byte but a continuation byte
 /// (10xxxxxx) and takes two units when it takes four bytes.
-pub(crate) fn units_of(bytes: &[u8]) -> (u32, u32) {
+fn units_of(bytes: &[u8]) -> (u32, u32) {
     bytes.iter().fold((0, 0), |(chars, units), &b| {
         let starts = u32::from(b & 0xC0 != 0x80);
         (chars + starts, units + starts + u32::from(b >= 0xF0))

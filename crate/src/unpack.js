@@ -1,10 +1,14 @@
-// Builds a result of zhibiao from its packed form (crate/src/pack.rs): the wasm hands over the operations and
-// the numbers as views of its memory, all strings as one, and the field and variant names; the objects are
-// made here, in JavaScript, instead of one call from wasm per object, key and string.
+// Builds a result of zhibiao from its packed form (crate/src/pack.rs): the wasm hands over the operations,
+// the numbers and all strings (in UTF-16) as views of its memory, and the field and variant names; the objects
+// are made here, in JavaScript, instead of one call from wasm per object, key and string.
 // The operation numbers are those of `pack::op`.
 const NULL = 0, TRUE = 1, FALSE = 2, NUMBER = 3, STRING = 4, NAME = 5, ARRAY = 6, OBJECT = 7;
 
-export function unpack(ops, numbers, strings, nameList) {
+// The strings come as UTF-16, as JavaScript holds them: decoding them is a copy.
+const utf16 = new TextDecoder('utf-16le');
+
+export function unpack(ops, numbers, units, nameList) {
+  const strings = utf16.decode(units);
   const names = nameList.split('\n');
   let at = 0;
   let number = 0;

@@ -91,7 +91,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 #[wasm_bindgen(raw_module = "./unpack.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
-    fn unpack(ops: &[u32], numbers: &[f64], strings: &str, names: &str) -> Result<JsValue, JsValue>;
+    fn unpack(ops: &[u32], numbers: &[f64], strings: &[u16], names: &str) -> Result<JsValue, JsValue>;
 }
 
 /// The one place arguments are checked: the text must be a string.

@@ -83,7 +83,9 @@ test('unpack builds the values of a packed result, strings cut by UTF-16 units',
   // { a: "𠀀增", b: [1.5, null, true, "Up"], c: {} }, in the operations of crate/src/pack.rs (`pack::op`).
   const [NULL, TRUE, NUMBER, STRING, NAME, ARRAY, OBJECT] = [0, 1, 3, 4, 5, 6, 7];
   const ops = Uint32Array.from([OBJECT, 3, 0, STRING, 0, 3, 1, ARRAY, 4, NUMBER, NULL, TRUE, NAME, 3, 2, OBJECT, 0]);
-  assert.deepStrictEqual(unpack(ops, Float64Array.from([1.5]), '𠀀增长', 'a\nb\nc\nUp\n'),
+  // The strings come as UTF-16 units.
+  const units = (s) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+  assert.deepStrictEqual(unpack(ops, Float64Array.from([1.5]), units('𠀀增长'), 'a\nb\nc\nUp\n'),
     { a: '𠀀增', b: [1.5, null, true, 'Up'], c: {} });
-  assert.throws(() => unpack(Uint32Array.from([9]), new Float64Array(), '', ''), /cannot unpack the result \(operation 9 at 0\)/);
+  assert.throws(() => unpack(Uint32Array.from([9]), new Float64Array(), units(''), ''), /cannot unpack the result \(operation 9 at 0\)/);
 });
