@@ -107,6 +107,8 @@ impl Packed {
 
     fn string(&mut self, s: &str) {
         let start = self.strings.len() as u32;
+        // A string has no more UTF-16 units than UTF-8 bytes.
+        self.strings.reserve(s.len());
         self.strings.extend(s.encode_utf16());
         self.ops.extend([op::STRING, start, self.strings.len() as u32 - start]);
     }
