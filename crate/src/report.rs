@@ -296,7 +296,7 @@ pub struct Change {
     pub direction: Direction,
     /// Size of the change (never negative; the direction carries the sign).
     pub number: f64,
-    /// `%`, `个百分点` or `倍`.
+    /// `%`, `个百分点` or `倍`; or the unit of an amount (比上年增加1800亿元 → `亿元`, 提高30元 → `元`).
     pub unit: String,
     /// Compared with what: `yoy` (同比), `vsPreviousYear` (比上年), `annualAverage` (年均), `vsYear` (比2005年: the
     /// year is in `versus`)…

@@ -241,6 +241,9 @@ struct Before {
     /// Only action verbs were left: the name continues after the figure.
     action_only: bool,
     change: Option<Direction>,
+    /// The change verb stands right before the figure (比上年增加1800亿元), not before a name (增加粮食种植面积
+    /// 4000亩, 提升农村公路安全生命防护工程300公里: what was done, not by how much a measure changed).
+    change_at_figure: bool,
     basis: Option<&'static str>,
     /// The period words of the level compared with (比2005年), bytes of the normalized text.
     versus: Option<Range<usize>>,
@@ -286,6 +289,7 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         name_start: end,
         action_only: false,
         change: None,
+        change_at_figure: false,
         basis: None,
         versus: None,
         cue: false,
@@ -296,11 +300,16 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     };
     // A change verb before 的 or 贡献 is part of a noun: 服务业对经济增长的贡献率, 现代服务业对经济增长贡献率.
     let of_noun = |w: &lexicon::Word| pre[w.start + w.text.len()..].starts_with(['的', '贡']);
+    // Where the last change verb ends, unless it is 提升, which raises things rather than amounts (整改提升87家).
+    let mut change_end = None;
     for w in words {
         match w.role {
             Role::Change if of_noun(w) => {}
             // 下降到3.5%, 提高至30%, 上升为55%: the verb reaches a level; the figure is no change.
-            Role::Change if !reaches_level(&pre[w.start + w.text.len()..]) => b.change = Some(direction_of(w.text)),
+            Role::Change if !reaches_level(&pre[w.start + w.text.len()..]) => {
+                b.change = Some(direction_of(w.text));
+                change_end = (w.text != "提升").then_some(w.start + w.text.len());
+            }
             Role::Change => b.change = None,
             Role::Basis => b.basis = Some(basis_of(w.text)),
             Role::Cue if w.marks_target(pre) => b.cue = true,
@@ -317,6 +326,8 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         matches!(w.role, Role::Verb | Role::Filler | Role::Change | Role::Basis | Role::Cue)
             || w.text.chars().all(|c| has("()（）“”\"、的了和与及等其中 ", c))
     };
+    b.change_at_figure =
+        b.change.is_some() && change_end.is_some_and(|e| words.iter().filter(|w| w.start >= e).all(is_edge));
     let mut lo = 0;
     let mut hi = words.len();
     // And a 由, 从 or 在 right before the figure (恩格尔系数分别由41.9%, 总人口在6990万人), not a word's end (存在).
@@ -384,6 +395,21 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             // And the filler before it: 二氧化硫排放量分别比2010年削减4.94%.
             let name = &pre[from..to];
             to -= ["分别", "均", "都"].iter().find(|w| name.ends_with(**w)).map_or(0, |w| w.len());
+        }
+        // 比上年年初预算增加1800亿元, 存款余额比年初增加600.46亿元: what an amount's change is compared with is
+        // no part of the name (a rate's, 比2005年, is cut above).
+        // (Not the 比 of 比例, 比重 or 占比, which the lexicon does not hold as words.)
+        let compared = words[..hi].iter().rev().find(|w| {
+            let alone = ["比", "较"].contains(&w.text)
+                && !pre[w.start + w.text.len()..].starts_with(['例', '重', '率', '值'])
+                && !pre[..w.start].ends_with(['占', '对', '相']);
+            w.start < to && (alone || w.role == Role::Basis && w.text.starts_with(['比', '较']))
+        });
+        if let Some(c) = compared.filter(|_| b.change_at_figure).map(|w| w.start) {
+            if c <= from {
+                return b;
+            }
+            to = c;
         }
         // Period words alone name nothing (由2007年的48家增加到2012年的132家), though the figure's words start there.
         if period::leading_len(&pre[from..to]) == to - from {
@@ -605,6 +631,12 @@ fn is_rate(kind: &str) -> bool {
     matches!(kind, "ratio" | "change")
 }
 
+/// Whether the amount `q` can change the level `value`: both in one base unit (亿元 and 万元, 个 and 个).
+fn same_kind(value: Option<&Value>, q: &Found) -> bool {
+    let base = value.and_then(|v| v.base.as_ref()).map(|b| &b.unit);
+    base.is_some() && base == q.base.as_ref().map(|b| &b.unit)
+}
+
 /// Finds the indicators among `found` (quantities of `n`).
 pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
     let text = n.text();
@@ -704,7 +736,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
         let prev = drafts.len().checked_sub(1).filter(|&i| drafts[i].sentence == si);
         let mut name = b.name.clone();
         let mut name_start = b.name_start;
-        let mut change_dir = b.change.filter(|_| is_rate(q.kind));
+        // A change by an amount (比上年增加1800亿元, 提高30元) only right after its verb; a duration or an age
+        // is no amount of a measure. Nor is a count before the noun it counts (加快提升107个省级县域特色产业集群
+        // 竞争力): the amount ends its clause or stands in a list.
+        let amount = !matches!(q.kind, "duration" | "age")
+            && text[q.range.end..].chars().next().is_none_or(|c| CLAUSE_ENDS.contains(&c) || has("、和及", c));
+        let mut change_dir = b.change.filter(|_| is_rate(q.kind) || (amount && b.change_at_figure));
         // 由25.6亿元增加到180亿元: the first figure is where the second started, its baseline.
         let opener = baseline_opener(&text[pre_start..q.range.start]).map(|k| pre_start + k);
         if let Some((opener, k)) = opener.and_then(|o| Some((o, baselines(text, found, qi)?))) {
@@ -743,12 +780,12 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
             let (_, d, dir, first) = to_levels.remove(pos);
             level = Some(d);
             lead = drafts[first].change.as_ref();
-            change_dir = Some(dir).filter(|_| is_rate(q.kind));
+            change_dir = Some(dir).filter(|_| is_rate(q.kind) || amount);
         } else if let Some(pos) = handed.iter().position(|(i, _, _)| *i == qi) {
             let (_, n, dir) = handed.remove(pos);
             name = n;
             name_start = q.range.start;
-            change_dir = dir.filter(|_| is_rate(q.kind));
+            change_dir = dir.filter(|_| is_rate(q.kind) || amount);
         } else if b.distributive && !COMPARATIVES.iter().any(|c| b.name.starts_with(c)) {
             let k = 1 + found[qi + 1..]
                 .iter()
@@ -775,8 +812,15 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 name = names[0].clone();
             } else if let Some(dir) = change_dir.filter(|_| name.is_empty()) {
                 // 增加值2763.2亿元、投资1267.8亿元，分别增长12.5%和30.8%: the changes go, in order, to the levels
-                // before 分别 in its sentence.
-                if levels >= k {
+                // before 分别 in its sentence; amounts only to levels of their kind (not 项目119个，5亿元以上41个，
+                // 比上年分别增加19个和16个, where 5亿元 is read as a level).
+                let fit = |first: usize| {
+                    is_rate(q.kind)
+                        || drafts[first..].iter().zip(&found[qi..]).all(|(d, f)| same_kind(d.value.as_ref(), f))
+                };
+                if levels >= k && !fit(drafts.len() - k) {
+                    change_dir = None;
+                } else if levels >= k {
                     let first = drafts.len() - k;
                     level = Some(first);
                     to_levels.extend((1..k).map(|j| (qi + j, first + j, dir, first)));
@@ -961,7 +1005,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 k -= 1;
             }
             if let (Some(c), Some(last)) = (&change, k.checked_sub(1).map(|k| &mut drafts[k])) {
-                if last.sentence == si && last.change.is_none() && !in_parens {
+                // (An amount changes a level of its own kind: 贷款余额1162.6亿元，比年初增加631亿元.)
+                let fits = is_rate(q.kind) || same_kind(last.value.as_ref(), q);
+                if last.sentence == si && last.change.is_none() && !in_parens && fits {
                     last.change = Some(c.clone());
                     last.range.end = last.range.end.max(q.range.end);
                     continue;
@@ -1806,6 +1852,35 @@ mod tests {
                 ("化学需氧量排放量", Some("vsYear"), Some(2010), Some(Direction::Down)),
             ]
         );
+    }
+
+    #[test]
+    fn a_change_by_an_amount_is_a_change_of_the_level_before() {
+        use Direction::Up;
+        use IndicatorKind::Actual;
+        // 保定市 2011: the change follows its level.
+        let got = ind("全市贷款余额1162.6亿元，比2005年底增加631亿元。");
+        assert_eq!(got, [("贷款余额".into(), Some(1162.6), Some((Up, 631.0)), Actual)]);
+        // 河北省 2023: a standard raised by an amount, with no level given.
+        assert_eq!(ind("孤儿月生活补贴提高300元。"), [("孤儿月生活补贴".into(), None, Some((Up, 300.0)), Actual)]);
+        // 河北省 2006: 分别 hands each level its own.
+        let got =
+            ind("2005年城镇居民人均可支配收入9107.1元，农民人均纯收入3481.6元，分别比2000年增加3445.9元和1002.7元。");
+        let changes: Vec<_> = got.iter().map(|g| (g.1, g.2)).collect();
+        assert_eq!(changes, [(Some(9107.1), Some((Up, 3445.9))), (Some(3481.6), Some((Up, 1002.7)))]);
+        // 河北省 2003: the name of the level, not the period compared with.
+        assert_eq!(names("累计实际使用外资74．2亿美元，比前五年增加13．8亿美元。"), ["实际使用外资"]);
+    }
+
+    #[test]
+    fn an_action_on_a_counted_noun_is_no_change() {
+        // 河北省 2021: 提升 a count of things (the noun follows); 高阳县 2018: 整改提升 firms.
+        let got = ind("加快提升107个省级县域特色产业集群竞争力。");
+        assert_eq!(got.iter().map(|g| (g.1, g.2)).collect::<Vec<_>>(), [(Some(107.0), None)]);
+        assert!(ind("依法取缔351家、整改提升87家。").iter().all(|g| g.2.is_none()));
+        // 保定市 2006: 5亿元以上 read as a level of money takes no count's change.
+        let got = ind("全市投资亿元以上项目119个，5亿元以上41个，比上年分别增加19个和16个。");
+        assert!(got.iter().all(|g| g.2.is_none()), "{got:?}");
     }
 
     #[test]
