@@ -886,12 +886,14 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 if !b.action_only && !attributive {
                     name_start = q.range.start;
                 }
-            } else if let Some(prev) =
-                prev.filter(|_| b.action_only && across_span.as_ref().is_none_or(|s| s.0 != qi)).map(|i| &drafts[i])
-            {
+            } else if let Some(i) = prev.filter(|_| b.action_only && across_span.as_ref().is_none_or(|s| s.0 != qi)) {
                 // 高企159家，净增18家: the action counts the same measure (but after a span of time, that of the
-                // name before the span).
-                name = prev.name.clone();
+                // name before the span); a net gain of it is the level's change.
+                name = drafts[i].name.clone();
+                let net = b.name.ends_with("净增") && drafts[i].change.is_none();
+                if net && same_kind(drafts[i].value.as_ref(), q) {
+                    (level, change_dir) = (Some(i), Some(Direction::Up));
+                }
             }
         } else if let Some(post) = counted_noun(text, found, qi, &name, next_figure(q.range.end))
             .filter(|_| name == b.name && change_dir.is_none())
@@ -1868,6 +1870,9 @@ mod tests {
             ind("2005年城镇居民人均可支配收入9107.1元，农民人均纯收入3481.6元，分别比2000年增加3445.9元和1002.7元。");
         let changes: Vec<_> = got.iter().map(|g| (g.1, g.2)).collect();
         assert_eq!(changes, [(Some(9107.1), Some((Up, 3445.9))), (Some(3481.6), Some((Up, 1002.7)))]);
+        // Seed 004: a net gain after its level.
+        let got = ind("全市有效高企159家,年度凈增18家。");
+        assert_eq!(got, [("有效高企".into(), Some(159.0), Some((Up, 18.0)), Actual)]);
         // 河北省 2003: the name of the level, not the period compared with.
         assert_eq!(names("累计实际使用外资74．2亿美元，比前五年增加13．8亿美元。"), ["实际使用外资"]);
     }
