@@ -814,16 +814,16 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 // 增加值2763.2亿元、投资1267.8亿元，分别增长12.5%和30.8%: the changes go, in order, to the levels
                 // before 分别 in its sentence; amounts only to levels of their kind (not 项目119个，5亿元以上41个，
                 // 比上年分别增加19个和16个, where 5亿元 is read as a level).
-                let fit = |first: usize| {
-                    is_rate(q.kind)
-                        || drafts[first..].iter().zip(&found[qi..]).all(|(d, f)| same_kind(d.value.as_ref(), f))
-                };
-                if levels >= k && !fit(drafts.len() - k) {
-                    change_dir = None;
-                } else if levels >= k {
+                if levels >= k {
                     let first = drafts.len() - k;
-                    level = Some(first);
-                    to_levels.extend((1..k).map(|j| (qi + j, first + j, dir, first)));
+                    let fit = is_rate(q.kind)
+                        || drafts[first..].iter().zip(&found[qi..]).all(|(d, f)| same_kind(d.value.as_ref(), f));
+                    if fit {
+                        level = Some(first);
+                        to_levels.extend((1..k).map(|j| (qi + j, first + j, dir, first)));
+                    } else {
+                        change_dir = None;
+                    }
                 } else if let Some((topic, at)) = topic(text, sent.range.start, clause_start) {
                     // 地方普通高校和研究生招生，分别增长57.6%和66.3%: else a topic alone in the clause before names
                     // them, shared out.
