@@ -399,13 +399,14 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         // 比上年年初预算增加1800亿元, 存款余额比年初增加600.46亿元: what an amount's change is compared with is
         // no part of the name (a rate's, 比2005年, is cut above).
         // (Not the 比 of 比例, 比重 or 占比, which the lexicon does not hold as words.)
-        let compared = words[..hi].iter().rev().find(|w| {
+        let compared = |w: &&lexicon::Word| {
             let alone = ["比", "较"].contains(&w.text)
                 && !pre[w.start + w.text.len()..].starts_with(['例', '重', '率', '值'])
                 && !pre[..w.start].ends_with(['占', '对', '相']);
             w.start < to && (alone || w.role == Role::Basis && w.text.starts_with(['比', '较']))
-        });
-        if let Some(c) = compared.filter(|_| b.change_at_figure).map(|w| w.start) {
+        };
+        let compared_at = if b.change_at_figure { words[..hi].iter().rev().find(compared) } else { None };
+        if let Some(c) = compared_at.map(|w| w.start) {
             if c <= from {
                 return b;
             }
