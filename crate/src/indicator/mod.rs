@@ -496,8 +496,10 @@ fn end_in(text: &str, s: &str) -> Option<usize> {
 
 /// The noun phrase right after a figure, up to byte `limit` (the next figure): `3个应急避难场所` →
 /// `应急避难场所`; and whether a word of another role closed it (`全部开工`, `已落地`), rather than
-/// the clause's end or the length cap.
-fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
+/// the clause's end or the length cap. With `object` (the figure sizes what an action acts on, or is an
+/// item of a list), two nouns joined by 和 or 及 are one: 新建95家社区和居家养老服务中心 →
+/// 社区和居家养老服务中心; without it the first is the subject's (80余家院校和机构深度合作 → 院校).
+fn after(text: &str, start: usize, ahead: usize, limit: usize, object: bool) -> (&str, bool) {
     // At most `ahead` characters: a name, not a clause (and no rescan of a long line).
     let rest = &text[start..];
     let rest = crate::chars::head(rest, ahead);
@@ -517,6 +519,16 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize) -> (&str, bool) {
         None if verb_first && closes_clause => words.len(),
         _ => words.iter().position(ends).unwrap_or(words.len()),
     };
+    // The second noun runs to the phrase's end, where a list's 、 or the clause's end follows, and is no longer
+    // than a counted noun.
+    let second = words.get(stop + 1..).filter(|_| object && stop > 0 && ["和", "及"].contains(&words[stop].text));
+    let at_boundary = rest[end..].starts_with(|c: char| CLAUSE_ENDS.contains(&c) || c == '、');
+    if let Some(second) = second.filter(|w| at_boundary && !w.is_empty() && !w.iter().any(ends)) {
+        let chars = phrase[second[0].start..].chars().count();
+        if chars <= MAX_COUNTED_CHARS && phrase.chars().count() <= 16 {
+            stop = words.len();
+        }
+    }
     // `34个项目中，18个项目…`: 中 (among them) before a clause that counts the same noun is not part of it;
     // nor before the next figure (`58个省市重点项目中36个新建项目`).
     if stop > 1 && stop == words.len() && words[stop - 1].text == "中" {
@@ -554,7 +566,7 @@ fn shared_head(text: &str, found: &[Found], qi: usize, from: usize, post: &str) 
     let next =
         found.get(qi + 1).filter(|o| text[from + post.len()..].starts_with('、') && o.range.start == next_item)?;
     let limit = found.get(qi + 2).map_or(text.len(), |o| o.range.start);
-    let (theirs, _) = after(text, next.range.end, 20, limit);
+    let (theirs, _) = after(text, next.range.end, 20, limit, false);
     let head = LEVELS.iter().find_map(|l| theirs.strip_prefix(l)).filter(|h| !h.is_empty())?;
     Some(format!("{post}{head}"))
 }
@@ -569,7 +581,7 @@ fn counted_noun<'a>(text: &'a str, found: &[Found], qi: usize, name: &str, limit
         return None;
     }
     // The noun and the word that closes it are all that is read.
-    let (post, closed) = after(text, q.range.end, MAX_COUNTED_CHARS + 4, limit);
+    let (post, closed) = after(text, q.range.end, MAX_COUNTED_CHARS + 4, limit, false);
     if let Some(shared) = shared_head(text, found, qi, q.range.end, post) {
         return Some(Cow::Owned(shared));
     }
@@ -868,7 +880,9 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 Some(_) if b.action_only => noun_from + '的'.len_utf8(),
                 _ => noun_from,
             };
-            let (post, _) = after(text, noun_from, 20, next_figure(noun_from));
+            // What an action acts on, or an item of a list, is a noun phrase to the clause's end.
+            let object = b.action_only || b.ends_with_example || text[..q.range.start].ends_with('、');
+            let (post, _) = after(text, noun_from, 20, next_figure(noun_from), object);
             let post = shared_head(text, found, qi, noun_from, post).map_or(post.into(), Cow::Owned);
             noun_end = end_in(text, &post);
             if THRESHOLDS.contains(&&*post) {
@@ -2139,6 +2153,28 @@ mod tests {
             ["机关事业单位", "农村中小学校", "乡镇卫生院", "敬老院"]
         );
         assert_eq!(names("五是181所农村中小学校（幼儿园）和8所乡镇卫生院煤改气、煤改电攻坚战。")[0], "农村中小学校");
+    }
+
+    #[test]
+    fn what_an_action_builds_or_a_list_holds_runs_through_he() {
+        // 河北省 2018 and 2010: the object of 新建, and an item of a list, is two nouns joined by 和.
+        assert_eq!(
+            names("农村低保平均标准提高12.5%，新建95家社区和居家养老服务中心。")[1],
+            "新建社区和居家养老服务中心"
+        );
+        assert_eq!(
+            names(
+                "深入开展全民健身运动，建设4200个农民体育健身工程、230个城区公园和广场健身工程，举办好第十三届省运会。"
+            ),
+            ["建设农民体育健身工程", "城区公园和广场健身工程"]
+        );
+        // 河北省 2009: so the next item's count is named by its own noun, not by the joined one before it.
+        let got = names("重点抓好200家省级以上企业技术中心、130家重点实验室和工程技术研究中心、5个产学研技术创新联盟“三大平台”建设。");
+        assert_eq!(got[..2], ["省级以上企业技术中心", "重点实验室和工程技术研究中心"]);
+        assert!(got[2].starts_with("产学研技术创新联盟"), "{}", got[2]);
+        // 保定市 2022, 高阳县 2017: counted subjects, whose clause goes on after 和 with what they do.
+        assert_eq!(names("105家医疗卫生机构与京津80余家院校和机构深度合作，更多高水平的医疗服务走进保定。")[1], "院校");
+        assert_eq!(names("“好农机商城”建成运营，300多家企业和商户上传产品3万余种。")[0], "企业");
     }
 
     #[test]
