@@ -2156,6 +2156,12 @@ mod tests {
     }
 
     #[test]
+    fn over_fulfilled_is_an_adverb_not_the_verb_over() {
+        // 河北省 2023: 超额 is not 超 (a result verb, stripped from a name's edge) and 额.
+        assert_eq!(names("超额完成6大行业去产能任务，钢铁产能由2.39亿吨减至1.9亿多吨。")[0], "行业去产能任务");
+    }
+
+    #[test]
     fn what_an_action_builds_or_a_list_holds_runs_through_he() {
         // 河北省 2018 and 2010: the object of 新建, and an item of a list, is two nouns joined by 和.
         assert_eq!(
