@@ -34,6 +34,8 @@ pub struct Extracted {
 const ATTRIBUTIVE_ENDS: &[&str] = &["以上", "以下", "各级", "各类"];
 /// Longest noun after a count that names it instead of the words before (`58个省市重点项目全部开工`).
 const MAX_COUNTED_CHARS: usize = 8;
+/// Longest noun phrase read after a figure: a name, not a clause.
+const MAX_AFTER_CHARS: usize = 16;
 /// Prepositions, as words of their own, that open a clause but never a name.
 const PREPOSITIONS: &[&str] = &["对", "在", "向", "从", "把", "给", "由", "为了", "对于", "关于"];
 /// Names that say what is measured but not of what.
@@ -525,7 +527,7 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize, object: bool) -> 
     let at_boundary = rest[end..].starts_with(|c: char| CLAUSE_ENDS.contains(&c) || c == '、');
     if let Some(second) = second.filter(|w| at_boundary && !w.is_empty() && !w.iter().any(ends)) {
         let chars = phrase[second[0].start..].chars().count();
-        if chars <= MAX_COUNTED_CHARS && phrase.chars().count() <= 16 {
+        if chars <= MAX_COUNTED_CHARS && phrase.chars().count() <= MAX_AFTER_CHARS {
             stop = words.len();
         }
     }
@@ -542,8 +544,7 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize, object: bool) -> 
     let to = words.get(stop).map_or(phrase.len(), |w| w.start);
     let mut out = &phrase[..to];
     let mut closed = stop < words.len();
-    // At most 16 characters: a name, not a clause.
-    if let Some((i, _)) = out.char_indices().nth(16) {
+    if let Some((i, _)) = out.char_indices().nth(MAX_AFTER_CHARS) {
         out = &out[..i];
         // Not inside or right after a number: `…民营制造业企业500强` is cut before 500, not after 50 or 500.
         out = out.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
