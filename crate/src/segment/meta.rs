@@ -195,7 +195,8 @@ fn region(text: &str, head: &[&str]) -> Option<String> {
         }
     }
     let mut counts: HashMap<&str, usize> = HashMap::default();
-    for (i, _) in text.match_indices("人民政府") {
+    // By memchr, as `mentions` below: std's searcher runs without SIMD in the wasm (~1 % of a news seed's parse).
+    for i in memchr::memmem::find_iter(text.as_bytes(), "人民政府".as_bytes()) {
         let head = &text[..i];
         let start = head.char_indices().rev().take(6).take_while(|(_, c)| is_han(*c)).last().map(|(j, _)| j);
         if let Some(s) = start {
