@@ -11,7 +11,7 @@
 
 use super::edit::{apply, Edit, Kept};
 use super::{is_han, summary, Notes};
-use crate::chars::{has, Leads, Scan};
+use crate::chars::{has, has_str, Leads, Scan};
 use crate::report::WarningCode;
 use crate::span::MappedText;
 
@@ -120,7 +120,7 @@ fn markers(s: &str) -> Vec<Edit> {
     // becomes `”?`, `?""` becomes `?“”`), so that a second run finds no pattern the first did not.
     // (Leading spaces are looked through: the whitespace pass removes them.)
     let line_opens = |l: &str| l.trim_start().strip_prefix('?').is_some_and(|r| r.starts_with(['“', '"']));
-    let lost_markers = has(s, '?') && (s.contains("”?") || s.contains("\"?") || s.split('\n').any(line_opens));
+    let lost_markers = has(s, '?') && (has_str(s, "”?") || has_str(s, "\"?") || s.split('\n').any(line_opens));
     let mut kept = Kept::default();
     let mut i = 0;
     let mut candidates = Candidates::new(s);
