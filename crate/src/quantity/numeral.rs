@@ -216,7 +216,18 @@ const NUMERAL_BITS: [u64; 448] = {
 /// consumed (they are the written unit's scale), unless digits follow them
 /// (`一万五千`). `十四五` and `二十大` are not numbers. Returns value and bytes.
 pub fn chinese(s: &str) -> Option<(Decimal, usize)> {
-    let chars: Vec<(usize, char)> = s.char_indices().take(40).collect();
+    // The numeral's characters and the one after them, at most 40 (all that the reading below looks at),
+    // on the stack: most calls read one or two.
+    let mut buf = [(0, '\0'); 40];
+    let mut read = 0;
+    for (b, c) in s.char_indices() {
+        buf[read] = (b, c);
+        read += 1;
+        if read == buf.len() || !is_chinese_numeral(c) {
+            break;
+        }
+    }
+    let chars = &buf[..read];
     let mut total = Decimal::int(0);
     let mut section: u128 = 0;
     let mut digit: Option<u128> = None;
