@@ -318,6 +318,8 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
     let mut heading_scores: Option<(Option<usize>, Vec<usize>)> = None;
     // The number of the current paragraph.
     let mut para = 0;
+    // A sentence's comma clauses (one buffer for all).
+    let mut clauses = Vec::new();
     for sent in &st.sentences {
         let plan = matches!(sent.role, SectionRole::Plan | SectionRole::SelfBuilding);
         para += usize::from(sent.opens_paragraph);
@@ -340,7 +342,6 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
         let heading_scores = heading_scores.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
         // Comma clauses; a cue opens a commitment, the clauses after it belong to it.
         let mut open: Option<(usize, String, Strength)> = None;
-        let mut clauses = Vec::new();
         let mut start = sent.range.start;
         for (i, len) in commas(&text[sent.range.clone()]) {
             clauses.push(start..sent.range.start + i);
@@ -384,7 +385,7 @@ pub fn extract(n: &Normalized, st: &Structure, indicator_ranges: &[Range<usize>]
             targets_paragraph = Some(para);
         }
         let targets_from = targets_from.or(in_targets_paragraph.then_some(sent.range.start));
-        for clause in clauses {
+        for clause in clauses.drain(..) {
             let c = &text[clause.clone()];
             // Outside a plan only a future counts, and a future cue is a word of the clause.
             let future_word = || starting_within(&futures, clause.clone()).any(|i| futures[i].end <= clause.end);
