@@ -8,7 +8,7 @@ use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{future_jiang, period, Structure, NOT_SUBJECTS};
 use crate::word_set::WordSet;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -68,10 +68,17 @@ fn future_words(text: &str) -> Vec<Range<usize>> {
     at
 }
 
-fn cues() -> &'static [(&'static str, Strength)] {
-    static C: OnceLock<Vec<(&'static str, Strength)>> = OnceLock::new();
+/// The cues of `data/cues.tsv` with their strengths, and the same words as a set (a word's id is its index
+/// in `list`).
+struct Cues {
+    list: Vec<(&'static str, Strength)>,
+    set: WordSet<'static>,
+}
+
+fn cues() -> &'static Cues {
+    static C: OnceLock<Cues> = OnceLock::new();
     C.get_or_init(|| {
-        let mut v: Vec<(&'static str, Strength)> = CUES
+        let list: Vec<(&'static str, Strength)> = CUES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
@@ -85,9 +92,14 @@ fn cues() -> &'static [(&'static str, Strength)] {
                 Some((w, s))
             })
             .collect();
-        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        v
+        let set = WordSet::new(list.iter().map(|c| c.0));
+        Cues { list, set }
     })
+}
+
+/// The longest word of `set` that `s` starts with.
+fn longest_prefix(set: &WordSet, s: &str) -> Option<usize> {
+    set.prefixes(s).max_by_key(|&k| set.word(k).len())
 }
 
 /// The categories in table order, and one set of all their keywords;
@@ -129,23 +141,19 @@ fn categories() -> &'static Categories {
 /// The cue opening `clause` (after fillers): the cue and its strength.
 fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     let mut rest = strip_list_marker(clause.trim_start_matches(['“', ' ']));
-    // Most clauses open with neither a cue nor a filler: one look-up rules both lists out.
-    static FIRST: OnceLock<HashSet<char>> = OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        cues().iter().map(|c| c.0).chain(FILLERS.iter().copied()).filter_map(|w| w.chars().next()).collect()
-    });
+    let cues = cues();
+    static FILLER_SET: OnceLock<WordSet> = OnceLock::new();
+    let fillers = FILLER_SET.get_or_init(|| WordSet::new(FILLERS.iter().copied()));
     for _ in 0..3 {
-        if !rest.chars().next().is_some_and(|c| first.contains(&c)) {
-            break;
-        }
-        if let Some(found) = cues().iter().find(|(w, _)| rest.starts_with(w)) {
+        if let Some(k) = longest_prefix(&cues.set, rest) {
+            let found = cues.list[k];
             let ok = ends_on_word(rest, found.0.len()) && (found.0 != "将" || future_jiang(&rest[found.0.len()..]));
             let ok = ok && !(found.0 == "要" && rest["要".len()..].is_empty());
-            return ok.then_some(*found);
+            return ok.then_some(found);
         }
-        match FILLERS.iter().find(|f| rest.starts_with(**f)) {
+        match longest_prefix(fillers, rest) {
             // Manner words may be listed: 高标准、高质量推进.
-            Some(f) => rest = rest[f.len()..].trim_start_matches('、'),
+            Some(k) => rest = rest[fillers.word(k).len()..].trim_start_matches('、'),
             None => break,
         }
     }
@@ -161,7 +169,7 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
             && !after.starts_with(['求', '素', '点', '是', '害', '闻', '件', '靠', '把', '紧'])
             && !after.is_empty();
         if subject_ok {
-            return cues().iter().find(|(w, _)| *w == "要").copied();
+            return cues.list.iter().find(|(w, _)| *w == "要").copied();
         }
     }
     // A short subject before 将: 扬中将全力冲刺, 新区将加快.
@@ -173,7 +181,7 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
         && !NOT_SUBJECTS.iter().any(|w| subject.ends_with(w))
         && !FIRMS.iter().any(|w| subject.ends_with(w))
         && future_jiang(&rest[at + "将".len()..]);
-    subject_ok.then(|| cues().iter().find(|(w, _)| *w == "将").copied()).flatten()
+    subject_ok.then(|| cues.list.iter().find(|(w, _)| *w == "将").copied()).flatten()
 }
 
 /// The head of the main targets passage of a plan.
