@@ -25,6 +25,7 @@ use crate::chars::line_ranges;
 use crate::report::{Warning, WarningCode};
 use crate::span::MappedText;
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// A repeated line must be at least this long (in characters) to count.
@@ -185,20 +186,24 @@ impl<'a> Repeats<'a> {
     /// do not repeat are remembered.
     fn is_repeat(&mut self, s: &'a str, range: Range<usize>, after_repeat: bool) -> bool {
         let line = &s[range.clone()];
-        let chars = line.chars().count();
-        if chars < MIN_REPEAT_CHARS {
-            let repeat = after_repeat && self.seen.contains_key(line);
-            self.seen.entry(line).or_default();
-            return repeat;
+        // (A character is one to four bytes: only lines of 15 to 59 bytes need counting.)
+        let short = line.len() < MIN_REPEAT_CHARS
+            || line.len() < 4 * MIN_REPEAT_CHARS && line.chars().count() < MIN_REPEAT_CHARS;
+        let unseen = match self.seen.entry(line) {
+            Entry::Occupied(_) => return !short || after_repeat,
+            Entry::Vacant(unseen) => unseen,
+        };
+        if short {
+            unseen.insert(());
+            return false;
         }
-        let repeat = self.seen.contains_key(line)
-            || window_hashes(line)
-                .take(STRIDE)
-                .any(|h| self.windows.get(&h).is_some_and(|&(from, to)| s[from as usize..to as usize].contains(line)));
-        if repeat {
+        let piece = window_hashes(line)
+            .take(STRIDE)
+            .any(|h| self.windows.get(&h).is_some_and(|&(from, to)| s[from as usize..to as usize].contains(line)));
+        if piece {
             return true;
         }
-        self.seen.insert(line, ());
+        unseen.insert(());
         let room = MAX_WINDOWS.saturating_sub(self.windows.len());
         for h in window_hashes(line).step_by(STRIDE).take(room) {
             self.windows.entry(h).or_insert((range.start as u32, range.end as u32));
