@@ -904,9 +904,14 @@ pub fn extract(n: &Normalized, st: &Structure, found: &[Found]) -> Extracted {
                 if !b.action_only && !attributive {
                     name_start = q.range.start;
                 }
-            } else if let Some(i) = prev.filter(|_| b.action_only && across_span.as_ref().is_none_or(|s| s.0 != qi)) {
+            } else if let Some(i) = prev.filter(|&i| {
+                b.action_only
+                    && across_span.as_ref().is_none_or(|s| s.0 != qi)
+                    && (q.kind != "count" || same_kind(drafts[i].value.as_ref(), q))
+            }) {
                 // 高企159家，净增18家: the action counts the same measure (but after a span of time, that of the
-                // name before the span); a net gain of it is the level's change.
+                // name before the span); a net gain of it is the level's change. A count of other things is
+                // not (5处搬迁项目，共计搬迁162户: 户 counts households, not projects).
                 name = drafts[i].name.clone();
                 let net = b.name.ends_with("净增") && drafts[i].change.is_none();
                 if net && same_kind(drafts[i].value.as_ref(), q) {
@@ -1891,6 +1896,9 @@ mod tests {
         // Seed 004: a net gain after its level.
         let got = ind("全市有效高企159家,年度凈增18家。");
         assert_eq!(got, [("有效高企".into(), Some(159.0), Some((Up, 18.0)), Actual)]);
+        // Seed 001: an action counting other things (households, not projects) keeps its own name.
+        let got = names("完成天波城北侧、眼镜小镇等5处搬迁房屋搬迁项目,共计搬迁162户,搬迁面积20.46万平方米。");
+        assert_eq!(got, ["搬迁房屋搬迁项目", "搬迁", "搬迁面积"]);
         // 河北省 2003: the name of the level, not the period compared with.
         assert_eq!(names("累计实际使用外资74．2亿美元，比前五年增加13．8亿美元。"), ["实际使用外资"]);
     }
