@@ -1579,8 +1579,7 @@ mod tests {
         assert_eq!(names("去年企业反馈需市级协调的77个问题已全部解决。"), ["企业反馈需市级协调的问题"]);
         // 中 (among them) before the next figure closes the noun too.
         assert_eq!(names("今年新区58个省市重点项目中36个新建项目开工。")[0], "省市重点项目");
-        // Not when the noun runs on into the clause, or only the clause's end closes it (主路贯通 is no noun).
-        assert_eq!(names("去年开发区机关42支志愿服务队活跃在社区。"), ["开发区机关"]);
+        // Not when only the clause's end closes it (主路贯通 is no noun).
         assert_eq!(names("去年东二环快速路4个立交桥主路贯通。"), ["东二环快速路"]);
     }
 
@@ -2272,6 +2271,16 @@ mod tests {
         assert_eq!(names("涞水、易县达到脱贫标准，全市15万人实现脱贫。"), ["实现脱贫"]);
         assert!(!names("55户省管企业已有31户完成改制，其中24户实现董事长、总经理分设。")
             .contains(&"实现董事长".to_string()));
+    }
+
+    #[test]
+    fn what_the_counted_do_is_no_part_of_their_name() {
+        // Seed 001: 活跃 ends the noun a count counts; 河北省 2003: 前来 is what the firms counted did.
+        assert_eq!(names("开发区机关42支志愿服务队活跃在开发区,开展理论宣讲。"), ["志愿服务队"]);
+        assert_eq!(
+            names("累计实际使用外资74.2亿美元，世界500强企业有42家前来我省投资；"),
+            ["实际使用外资", "世界500强企业"]
+        );
     }
 
     #[test]
