@@ -369,6 +369,16 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             _ => break,
         }
     }
+    // Items of a list of what is done, the last opening with its own period (三季度重大项目全部开工、全年完成投资
+    // 超42.4亿元): the figure is the last item's.
+    if let Some(k) = words[lo..hi].iter().rposition(|w| w.text == "、").map(|k| lo + k + 1) {
+        let period_end = words.get(k).map_or(0, |w| {
+            w.start + if period::is_relative(w.text) { w.text.len() } else { period::leading_len(&pre[w.start..]) }
+        });
+        if let Some(j) = words[k..hi].iter().position(|w| w.start == period_end).filter(|&j| j > 0) {
+            lo = k + j;
+        }
+    }
     // A change verb inside the name ends it: 地区生产总值增长 → 地区生产总值.
     if let Some(k) = words[lo..hi].iter().position(|w| w.role == Role::Change && !of_noun(w)) {
         hi = lo + k;
@@ -2271,6 +2281,13 @@ mod tests {
         assert_eq!(names("涞水、易县达到脱贫标准，全市15万人实现脱贫。"), ["实现脱贫"]);
         assert!(!names("55户省管企业已有31户完成改制，其中24户实现董事长、总经理分设。")
             .contains(&"实现董事长".to_string()));
+    }
+
+    #[test]
+    fn a_list_of_what_is_done_names_a_figure_by_its_last_item_when_that_has_its_own_period() {
+        // Seed 000 and 河北省 2011: the items before the 、 are other results, with another period or none.
+        assert_eq!(names("确保三季度重大项目全部开工、全年完成投资超42.4亿元；"), ["完成投资"]);
+        assert_eq!(names("粮食生产连续七年丰收、去年总产接近600亿斤;").last().map(String::as_str), Some("总产"));
     }
 
     #[test]

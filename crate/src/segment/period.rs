@@ -30,6 +30,11 @@ pub fn whole_year(y: i32) -> Period {
     period(&format!("{y}年"), Some(y), 1, 12)
 }
 
+/// Whether `word` is one of the relative expressions (全年, 上半年, 今年…).
+pub fn is_relative(word: &str) -> bool {
+    RELATIVE.iter().any(|r| r.0 == word)
+}
+
 /// Relative expressions with the year offset they imply and their months.
 const RELATIVE: &[(&str, i32, u32, u32)] = &[
     ("上半年", 0, 1, 6),
