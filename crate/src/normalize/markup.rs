@@ -57,12 +57,14 @@ const MAX_ROUNDS: usize = 6;
 /// until nothing changes, since scraped text is often escaped twice
 /// (`&amp;nbsp;`, `&lt;p&gt;`) and removing a tag can reveal another
 /// (`&lt;<b></b>p&gt;`). Control characters go before (`&n\u{1}bsp;` is an
-/// entity) and after (`&#1;` decodes to one).
+/// entity) and, when anything was decoded, after (`&#1;` decodes to one).
 pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let (mut dropped, mut first_control) = (0, None);
     let mut text = strip_controls(src, &mut dropped, &mut first_control);
     let (mut escaped, mut marked) = (0, 0);
     let (mut first_escape, mut first_mark) = (None, None);
+    // Whether escapes, entities or tags were decoded, which may have made control characters.
+    let mut decoded = false;
     for _ in 0..MAX_ROUNDS {
         let mut changed = false;
         if looks_serialised(text.as_str()) {
@@ -86,6 +88,7 @@ pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
         if !changed {
             break;
         }
+        decoded = true;
     }
     notes.warnings.extend(summary(
         WarningCode::EscapesDecoded,
@@ -99,7 +102,9 @@ pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
         "HTML 标记已去除 (HTML tags and entities removed)",
         first_mark,
     ));
-    let text = strip_controls(text, &mut dropped, &mut first_control);
+    if decoded {
+        text = strip_controls(text, &mut dropped, &mut first_control);
+    }
     notes.warnings.extend(summary(
         WarningCode::ControlCharactersRemoved,
         dropped,
