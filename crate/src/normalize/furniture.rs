@@ -293,7 +293,7 @@ mod tests {
                 let piece: String = p[start..end].iter().collect();
                 let whole: String = p.iter().collect();
                 let got = skipped(&format!("{whole}\n其他内容，全年增长5%。\n{piece}"));
-                assert_eq!(got, [piece.clone()], "{piece}");
+                assert_eq!(got, [piece.as_str()], "{piece}");
             }
         }
     }
