@@ -116,6 +116,11 @@ impl<'a> WordSet<'a> {
         self.sorted[rows].iter().map(|&k| k as usize).filter(move |&k| s.starts_with(self.words[k]))
     }
 
+    /// The id of the longest word that `s` starts with.
+    pub fn longest_prefix(&self, s: &str) -> Option<usize> {
+        self.prefixes(s).max_by_key(|&k| self.words[k].len())
+    }
+
     /// Calls `f(range, id)` for every place of every word in `text`, in order
     /// of where it starts, and at one start shorter words first.
     pub fn each_place(&self, text: &str, mut f: impl FnMut(Range<usize>, usize)) {

@@ -97,11 +97,6 @@ fn cues() -> &'static Cues {
     })
 }
 
-/// The longest word of `set` that `s` starts with.
-fn longest_prefix(set: &WordSet, s: &str) -> Option<usize> {
-    set.prefixes(s).max_by_key(|&k| set.word(k).len())
-}
-
 /// The categories in table order, and one set of all their keywords;
 /// `owners[p]` lists the categories (indices) that keyword `p` belongs to.
 struct Categories {
@@ -145,13 +140,13 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     static FILLER_SET: OnceLock<WordSet> = OnceLock::new();
     let fillers = FILLER_SET.get_or_init(|| WordSet::new(FILLERS.iter().copied()));
     for _ in 0..3 {
-        if let Some(k) = longest_prefix(&cues.set, rest) {
+        if let Some(k) = cues.set.longest_prefix(rest) {
             let found = cues.list[k];
             let ok = ends_on_word(rest, found.0.len()) && (found.0 != "将" || future_jiang(&rest[found.0.len()..]));
             let ok = ok && !(found.0 == "要" && rest["要".len()..].is_empty());
             return ok.then_some(found);
         }
-        match longest_prefix(fillers, rest) {
+        match fillers.longest_prefix(rest) {
             // Manner words may be listed: 高标准、高质量推进.
             Some(k) => rest = rest[fillers.word(k).len()..].trim_start_matches('、'),
             None => break,

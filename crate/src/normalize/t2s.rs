@@ -82,7 +82,7 @@ impl Tables {
 
     /// The longest phrase that `rest` starts with, and what it becomes.
     fn phrase_at(&self, rest: &str) -> Option<(&'static str, &'static str)> {
-        self.phrases.prefixes(rest).map(|k| PHRASES[k]).max_by_key(|(key, _)| key.len())
+        self.phrases.longest_prefix(rest).map(|k| PHRASES[k])
     }
 }
 
