@@ -348,6 +348,10 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
     }
     // And prepositions that open the clause: 对全区近20万人…, 在168个…; and the period words it opens with, a
     // field of their own (到2015年城镇居民人均可支配收入, 2025年形成年产值…), when a word starts after them.
+    // The index of the word of `words[from..hi]`, not the first, that starts at byte `at` of `pre`.
+    let word_from = |from: usize, at: usize| {
+        words[from..hi].iter().position(|w| w.start == at).filter(|&k| k > 0).map(|k| from + k)
+    };
     loop {
         // (Not inside a quotation: “中国电谷”发展空间.)
         while lo < hi
@@ -357,16 +361,15 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
             lo += 1;
         }
         // The time an action took (用三年时间完成了…, 仅用两个多月时间就…) opens no name.
-        if let Some(end) = words.get(lo).and_then(|w| time_taken(&pre[w.start..])).map(|k| words[lo].start + k) {
-            if let Some(k) = words[lo..hi].iter().position(|w| w.start == end).filter(|&k| k > 0) {
-                lo += k;
-                continue;
-            }
+        let taken_end = words.get(lo).and_then(|w| time_taken(&pre[w.start..])).map(|k| words[lo].start + k);
+        if let Some(k) = taken_end.and_then(|end| word_from(lo, end)) {
+            lo = k;
+            continue;
         }
         let period_end = words.get(lo).map_or(0, |w| w.start + period::leading_len(&pre[w.start..]));
-        match words[lo..hi].iter().position(|w| w.start == period_end) {
-            Some(k) if k > 0 => lo += k,
-            _ => break,
+        match word_from(lo, period_end) {
+            Some(k) => lo = k,
+            None => break,
         }
     }
     // Items of a list of what is done, the last opening with its own period (三季度重大项目全部开工、全年完成投资
@@ -375,8 +378,8 @@ fn before(text: &str, start: usize, end: usize, words: Option<&[lexicon::Word]>)
         let period_end = words.get(k).map_or(0, |w| {
             w.start + if period::is_relative(w.text) { w.text.len() } else { period::leading_len(&pre[w.start..]) }
         });
-        if let Some(j) = words[k..hi].iter().position(|w| w.start == period_end).filter(|&j| j > 0) {
-            lo = k + j;
+        if let Some(j) = word_from(k, period_end) {
+            lo = j;
         }
     }
     // A change verb inside the name ends it: 地区生产总值增长 → 地区生产总值.
@@ -534,8 +537,8 @@ fn after(text: &str, start: usize, ahead: usize, limit: usize, object: bool) -> 
     // The second noun runs to the phrase's end, where a list's 、 or the clause's end follows, and is no longer
     // than a counted noun.
     let second = words.get(stop + 1..).filter(|_| object && stop > 0 && ["和", "及"].contains(&words[stop].text));
-    let at_boundary = rest[end..].starts_with(|c: char| CLAUSE_ENDS.contains(&c) || c == '、');
-    if let Some(second) = second.filter(|w| at_boundary && !w.is_empty() && !w.iter().any(ends)) {
+    let at_boundary = || closes_clause || rest[end..].starts_with('、');
+    if let Some(second) = second.filter(|w| at_boundary() && !w.is_empty() && !w.iter().any(ends)) {
         let chars = phrase[second[0].start..].chars().count();
         if chars <= MAX_COUNTED_CHARS && phrase.chars().count() <= MAX_AFTER_CHARS {
             stop = words.len();
