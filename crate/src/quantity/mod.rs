@@ -139,28 +139,26 @@ fn may_start(c: char) -> bool {
 pub fn scan(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
-    let mut prev: Option<char> = None;
     // Where the last quantity ended: the words before the next one (a sign, 多达) start here at the earliest.
     let mut floor = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+    // Only a character that may start a number is looked at further (the one before it is decoded
+    // then): most are not, and the loop over them is most of the scan.
+    while let Some((at, c)) = text[i..].char_indices().find(|&(_, c)| may_start(c)) {
+        let at = i + at;
+        let prev = text[..at].chars().next_back();
         let mid_token =
             prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || (!c.is_ascii_digit() && is_chinese_numeral(p)));
-        if may_start(c) && !mid_token && !skip(i) {
-            if let Some((found, end)) = quantity_at(text, i, floor) {
+        if !mid_token && !skip(at) {
+            if let Some((found, end)) = quantity_at(text, at, floor) {
                 i = end;
                 floor = end;
-                prev = text[..end].chars().next_back();
                 if let Some(f) = found {
                     out.push(f);
                 }
                 continue;
             }
         }
-        prev = Some(c);
-        i += c.len_utf8();
+        i = at + c.len_utf8();
     }
     share_units(text, &mut out);
     out
