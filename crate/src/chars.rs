@@ -10,6 +10,16 @@ pub fn head(s: &str, n: usize) -> &str {
     &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
 }
 
+/// The length in bytes of the UTF-8 character whose first byte is `lead`.
+pub fn width(lead: u8) -> usize {
+    match lead {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
 /// The byte where a look back from `at` over at most `back` bytes starts:
 /// `at - back`, moved forward to a character boundary (0 when `at < back`).
 pub fn start_before(s: &str, at: usize, back: usize) -> usize {
