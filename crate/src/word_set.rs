@@ -123,6 +123,9 @@ impl<'a> WordSet<'a> {
 
     /// Calls `f(range, id)` for every place of every word in `text`, in order
     /// of where it starts, and at one start shorter words first.
+    ///
+    /// Never inlined: inside its callers, large functions, the loop kept its state in memory.
+    #[inline(never)]
     pub fn each_place(&self, text: &str, mut f: impl FnMut(Range<usize>, usize)) {
         let bytes = text.as_bytes();
         for (at, c) in text.char_indices() {
