@@ -35,12 +35,21 @@ fn verbs() -> &'static WordSet<'static> {
 /// Every ranking in the text.
 pub fn find(text: &str, st: &Structure) -> Vec<Found> {
     let mut out = Vec::new();
+    // Every verb holds 列, 居 or 排, and most sentences hold none: where those stand in the whole text, found
+    // by memchr's substring search (decoding each sentence to look for them took 3 % of a parse), tells
+    // which sentences to look at.
+    let mut marks: Vec<usize> =
+        ["列", "居", "排"].iter().flat_map(|c| memchr::memmem::find_iter(text.as_bytes(), c)).collect();
+    marks.sort_unstable();
+    let mut next_mark = 0;
     for (si, sent) in st.sentences.iter().enumerate() {
-        let s = &text[sent.range.clone()];
-        // Every verb holds 列, 居 or 排: most sentences hold none.
-        if !s.contains(['列', '居', '排']) {
+        while marks.get(next_mark).is_some_and(|&m| m < sent.range.start) {
+            next_mark += 1;
+        }
+        if marks.get(next_mark).is_none_or(|&m| m >= sent.range.end) {
             continue;
         }
+        let s = &text[sent.range.clone()];
         // Every verb place in one pass over the sentence, in order.
         let mut places: Vec<(usize, &str)> = Vec::new();
         verbs().each_place(s, |r, k| places.push((r.start, VERBS[k])));
