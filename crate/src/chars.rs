@@ -5,9 +5,18 @@
 
 use std::ops::Range;
 
-/// The first `n` characters of `s` (all of it when it is shorter).
+/// The first `n` characters of `s` (all of it when it is shorter), stepped over by their first bytes
+/// rather than decoded.
 pub fn head(s: &str, n: usize) -> &str {
-    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
+    let bytes = s.as_bytes();
+    let mut end = 0;
+    for _ in 0..n {
+        match bytes.get(end) {
+            Some(&b) => end += width(b),
+            None => return s,
+        }
+    }
+    &s[..end]
 }
 
 /// The length in bytes of the UTF-8 character whose first byte is `lead`.
@@ -212,6 +221,11 @@ mod tests {
         assert_eq!(head("增长5%左右", 3), "增长5");
         assert_eq!(head("增长", 9), "增长");
         assert_eq!(head("", 2), "");
+        // Characters of every length, as many as asked for.
+        let mixed = "5é增𠀀％a";
+        for n in 0..8 {
+            assert_eq!(head(mixed, n), mixed.chars().take(n).collect::<String>(), "{n}");
+        }
         let s = "增长5%";
         assert_eq!(start_before(s, s.len(), 4), 6); // 3 bytes into 长 → its end
         assert_eq!(start_before(s, 3, 10), 0);
