@@ -111,7 +111,12 @@ pub fn run(src: MappedText, notes: &mut Notes) -> MappedText {
     let mut phrase: Option<(usize, std::str::Chars<'static>)> = None;
     let (mut trad, mut simp) = (0usize, 0usize);
     for (byte, c) in s.char_indices() {
-        match t.class.get(c as usize) {
+        let class = t.class.get(c as usize);
+        // Most characters are in no table and no phrase: nothing more to do.
+        if class == Some(&0) && phrase.is_none() {
+            continue;
+        }
+        match class {
             // One look at the class table for a BMP character.
             Some(&flags) => {
                 trad += usize::from(flags & TRADITIONAL != 0);
