@@ -1267,22 +1267,22 @@ fn clean_name(name: &str) -> String {
 
 /// Where the periods of figures come from: the period words of the text,
 /// else the document's year for the figure's kind (made once, cloned for each).
-struct Periods {
-    places: period::Places,
+struct Periods<'a> {
+    places: &'a period::Places,
     /// The period of a target with no period words: the document's year.
     target: Option<Period>,
     /// That of any other figure: the year the document reviews (or a news piece's lead's period).
     other: Option<Period>,
 }
 
-impl Periods {
-    fn new(text: &str, st: &Structure) -> Self {
-        let places = period::Places::new(text);
+impl<'a> Periods<'a> {
+    fn new(text: &str, st: &'a Structure) -> Self {
+        let places = &st.periods;
         // A news piece that names no year: the period its lead speaks of (上半年，扬中主要经济指标…), up to its
         // first sub-heading, is that of the figures its parts give without one.
         let lead = || {
             let end = st.sections.first().map_or(text.len(), |s| s.range.start);
-            own_last(&places, text, 0..end, None)
+            own_last(places, text, 0..end, None)
         };
         let other = match st.meta.review_year {
             Some(y) => Some(period::whole_year(y)),
@@ -1316,7 +1316,7 @@ impl Periods {
     /// 由2002年的8960元提高到20033元 is of 2002 for the 8960元 alone, not for the figures after it; 1-6月，…较去年同期
     /// 增长58% is of 1-6月.
     fn last_in(&self, text: &str, range: Range<usize>, year: Option<i32>) -> Option<Period> {
-        own_last(&self.places, text, range, year)
+        own_last(self.places, text, range, year)
     }
 }
 

@@ -66,6 +66,8 @@ pub struct Structure {
     pub glossary: Vec<glossary::Entry>,
     /// What the document is.
     pub meta: Meta,
+    /// Where the period words, years and months stand, for the periods of figures.
+    pub periods: period::Places,
 }
 
 impl Structure {
@@ -108,12 +110,19 @@ pub fn segment(n: &Normalized, year_hint: Option<i32>, warnings: &mut Vec<Warnin
     let sections = sections(text, &lines, n);
     let documents = documents(text, &lines, n);
     let mut sections = sections;
-    let mut sentences = sentences(text, &sections);
+    // The period words and the tense words, in one pass over the text.
+    let (words, periods_len) = text_words();
+    let (mut periods, mut tense) = (Vec::new(), Vec::new());
+    words.each_place(text, |r, k| match k.checked_sub(*periods_len) {
+        None => periods.push((r.start, r.end, k)),
+        Some(_) => tense.push(r),
+    });
+    let mut sentences = sentences(text, &sections, &tense);
     plan_sections_by_content(&mut sections, &mut sentences, &documents);
     plan_after_a_turn(text, &mut sentences);
     let meta = meta::find(n, &lines, &sections, year_hint, warnings);
     let glossary = glossary::entries(text, &sections);
-    Structure { documents, sections, sentences, glossary, meta }
+    Structure { documents, sections, sentences, glossary, meta, periods: period::Places::new(text, periods) }
 }
 
 /// A heading's own text: up to its first 。 or colon.
@@ -348,14 +357,13 @@ fn documents(text: &str, lines: &[Range<usize>], n: &Normalized) -> Vec<Doc> {
 }
 
 /// Sentences, split at 。！？；; and line ends, not inside quotes or brackets.
-fn sentences(text: &str, sections: &[Sec]) -> Vec<Sentence> {
+///
+/// `tense` holds the places of [`tense_words`] in the whole text, in order of where they start; no word
+/// holds a character that ends a sentence, so each lies within one sentence.
+fn sentences(text: &str, sections: &[Sec], tense: &[Range<usize>]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
-    // The tense words of the whole text, read once, in order of where they start; no word holds a
-    // character that ends a sentence, so each lies within one sentence.
-    let mut tense: Vec<Range<usize>> = Vec::new();
-    tense_words().each_place(text, |r, _| tense.push(r));
     let mut next_tense = 0;
     // Whether the paragraph so far reports a speech (他强调，… / 会议要求：…).
     let mut speech = false;
@@ -646,12 +654,19 @@ fn own_role(words: &[Word], base: SectionRole) -> Option<SectionRole> {
 
 /// Every word that [`own_role`] and the future flag look for: the lists
 /// below and the cues of the lexicon.
-fn tense_words() -> &'static WordSet<'static> {
-    static W: OnceLock<WordSet> = OnceLock::new();
-    W.get_or_init(|| {
-        let words = [PAST_WORDS, COMPARISON_WORDS, DONE_WORDS, FUTURE_WORDS, PLAN_WORDS].concat();
-        WordSet::new(words.into_iter().chain(crate::lexicon::words_tagged("q")))
-    })
+fn tense_words() -> impl Iterator<Item = &'static str> {
+    [PAST_WORDS, COMPARISON_WORDS, DONE_WORDS, FUTURE_WORDS, PLAN_WORDS]
+        .concat()
+        .into_iter()
+        .chain(crate::lexicon::words_tagged("q"))
+}
+
+/// The words [`segment`] finds in the whole text: the period words (ids as in [`period::words`]), then
+/// [`tense_words`]; and how many period words there are. One pass finds both (each pass over a text's
+/// characters cost ~3 % of a parse).
+fn text_words() -> &'static (WordSet<'static>, usize) {
+    static W: OnceLock<(WordSet, usize)> = OnceLock::new();
+    W.get_or_init(|| (WordSet::new(period::words().chain(tense_words())), period::words().count()))
 }
 
 /// Words that put a sentence in the past.
@@ -683,7 +698,7 @@ mod tests {
             "各位代表！“梦虽遥，追则能达；愿虽艰，持则可圆。”让我们更加紧密地团结在以习近平同志为核心的党中央周围，\
                     奋力谱写中国式现代化建设保定篇章！\n组建党史学习教育宣讲团进行巡回宣讲,为村(社区)居民送“学”上门;\
                     坚持学习实践同步推进,用心用情用力切实解决基层的困难事、群众的烦心事。";
-        let got: Vec<&str> = sentences(text, &[]).iter().map(|s| &text[s.range.clone()]).collect();
+        let got: Vec<&str> = sentences(text, &[], &[]).iter().map(|s| &text[s.range.clone()]).collect();
         assert_eq!(
             got,
             [

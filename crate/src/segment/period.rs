@@ -97,7 +97,7 @@ pub fn leading_len(name: &str) -> usize {
 }
 
 /// The words of [`RELATIVE`] and then [`PLANS`], indexed as [`Last`] is.
-fn words() -> impl Iterator<Item = &'static str> {
+pub fn words() -> impl Iterator<Item = &'static str> {
     RELATIVE.iter().map(|r| r.0).chain(PLANS.iter().map(|p| p.0))
 }
 
@@ -119,7 +119,7 @@ fn last_places(text: &str) -> Last {
 /// Every place of every word of [`words`] in a whole text, and every 年 and
 /// 月, read once, so that the periods before each of many figures come from
 /// binary searches instead of a scan of the text before each.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Places {
     /// (start, end, index of the word), in order of start.
     places: Vec<(usize, usize, usize)>,
@@ -130,10 +130,9 @@ pub struct Places {
 }
 
 impl Places {
-    /// The places in `text`.
-    pub fn new(text: &str) -> Self {
-        let mut places = Vec::new();
-        word_set().each_place(text, |r, k| places.push((r.start, r.end, k)));
+    /// The places in `text`, given those of [`words`] (start, end, index, in order of start): the
+    /// structure finds them in the pass that finds its own words.
+    pub fn new(text: &str, places: Vec<(usize, usize, usize)>) -> Self {
         let bytes = text.as_bytes();
         // Byte offsets as u32, as MappedText keeps them: half the memory of a text dense in dates. (Each run of
         // digits is counted by the one 年 after it: linear.)
@@ -431,7 +430,9 @@ mod tests {
         // With years the window's edge cuts (12023年), 年度目标 after a year, and spans of months.
         let text = "去年底前，前三季度全年内完成，三季度上半年2023年1-6月“十四五”期间今年内过去一年明年底前年度目标，\
                     12023年；2024年度目标是1—9月，2025年底前12月";
-        let places = Places::new(text);
+        let mut found = Vec::new();
+        word_set().each_place(text, |r, k| found.push((r.start, r.end, k)));
+        let places = Places::new(text, found);
         let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         for (k, &a) in bounds.iter().enumerate() {
             for &b in &bounds[k..] {
