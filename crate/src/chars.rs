@@ -39,17 +39,32 @@ pub fn start_before(s: &str, at: usize, back: usize) -> usize {
     start
 }
 
-/// Whether `s` holds `c`, as `s.contains(c)`. For a character outside ASCII
-/// `str::contains` sets up a substring searcher on every call, which in wasm
-/// has no SIMD path (a dozen such calls took 2–3 % of a wasm parse); here the
-/// last byte of `c`'s UTF-8 is found by memchr and the bytes before it compared.
+/// Whether `s` holds `c`, as `s.contains(c)` (see [`find`]).
 pub fn has(s: &str, c: char) -> bool {
+    find(s, c).is_some()
+}
+
+/// Where `c` first stands in `s`, as `s.find(c)`. For a character outside ASCII `str::find` sets up a
+/// searcher on every call (~100 instructions, most of a search in the short clauses most calls look in;
+/// in wasm it has no SIMD path either: a dozen such calls took 2–3 % of a wasm parse). Here memchr finds
+/// the last byte of `c`'s UTF-8 and the bytes before it are compared.
+pub fn find(s: &str, c: char) -> Option<usize> {
     let mut buf = [0; 4];
-    let Some((&last, lead)) = c.encode_utf8(&mut buf).as_bytes().split_last() else {
-        return false;
-    };
+    let (&last, lead) = c.encode_utf8(&mut buf).as_bytes().split_last()?;
     let bytes = s.as_bytes();
-    memchr::memchr_iter(last, bytes).any(|i| i >= lead.len() && bytes[i - lead.len()..i] == *lead)
+    memchr::memchr_iter(last, bytes)
+        .find(|&i| i >= lead.len() && bytes[i - lead.len()..i] == *lead)
+        .map(|i| i - lead.len())
+}
+
+/// Where `c` last stands in `s`, as `s.rfind(c)` (see [`find`]).
+pub fn rfind(s: &str, c: char) -> Option<usize> {
+    let mut buf = [0; 4];
+    let (&last, lead) = c.encode_utf8(&mut buf).as_bytes().split_last()?;
+    let bytes = s.as_bytes();
+    memchr::memrchr_iter(last, bytes)
+        .find(|&i| i >= lead.len() && bytes[i - lead.len()..i] == *lead)
+        .map(|i| i - lead.len())
 }
 
 /// Whether `s` holds `needle`, as `s.contains(needle)`, by memchr's substring search: in the wasm
@@ -233,11 +248,14 @@ mod tests {
     }
 
     #[test]
-    fn has_finds_what_contains_finds() {
+    fn has_and_find_find_what_contains_and_find_find() {
         // 增 is E5 A2 9E, 长 E9 95 BF; 𠀀 is four bytes; 坞 E5 9D 9E shares the last byte of 增.
-        for s in ["", "a", "增长", "坞", "坞长", "x𠀀y", "“四上”", "增"] {
+        for s in ["", "a", "增长", "坞", "坞长", "x𠀀y", "“四上”", "增", "坞增长增坞", "长坞长a长"]
+        {
             for c in ['增', '长', '𠀀', '”', 'a', 'y', '坞'] {
                 assert_eq!(has(s, c), s.contains(c), "{s:?} {c:?}");
+                assert_eq!(find(s, c), s.find(c), "{s:?} {c:?}");
+                assert_eq!(rfind(s, c), s.rfind(c), "{s:?} {c:?}");
             }
         }
     }

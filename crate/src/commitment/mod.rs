@@ -3,7 +3,7 @@
 //! (`data/cues.tsv`), deadline, category (`data/categories.tsv`) and the
 //! quantified targets it carries.
 
-use crate::chars::{commas, head, is_cn_digit};
+use crate::chars::{commas, find, head, is_cn_digit};
 use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{future_jiang, period, Structure, NOT_SUBJECTS};
@@ -154,7 +154,7 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     }
     // A subject before 要 (积极的财政政策要适度加力, 各地区各部门要…): a plan.
     let head12 = head(rest, 12);
-    if let Some(at) = head12.find('要') {
+    if let Some(at) = find(head12, '要') {
         let subject = &head12[..at];
         let after = &rest[at + "要".len()..];
         let subject_ok = subject.chars().count() >= 2
@@ -169,7 +169,7 @@ fn cue_of(clause: &str) -> Option<(&'static str, Strength)> {
     }
     // A short subject before 将: 扬中将全力冲刺, 新区将加快.
     let head6 = head(rest, 6);
-    let at = head6.find('将')?;
+    let at = find(head6, '将')?;
     let subject = &head6[..at];
     let subject_ok = !subject.is_empty()
         && subject.chars().all(crate::normalize::is_han)

@@ -607,8 +607,8 @@ fn counted_noun<'a>(text: &'a str, found: &[Found], qi: usize, name: &str, limit
 /// Where the class after a list of examples starts in `name` (`北邮、江大等高校` → `高校`): after the
 /// 等 that follows the list's last item, when at least two characters follow it (平等, 高等 are words).
 fn examples_end(name: &str) -> Option<usize> {
-    let last_item = name.rfind('、')?;
-    let k = last_item + name[last_item..].rfind('等')?;
+    let last_item = crate::chars::rfind(name, '、')?;
+    let k = last_item + crate::chars::rfind(&name[last_item..], '等')?;
     let before = name[..k].chars().next_back();
     let class = &name[k + '等'.len_utf8()..];
     (class.chars().nth(1).is_some() && !before.is_some_and(|c| has("高平中初同对均相", c)))
@@ -1302,7 +1302,8 @@ impl<'a> Periods<'a> {
             return Some(p);
         }
         let para_floor = window(text, 0, sent.range.start);
-        let para_start = text[para_floor..sent.range.start].rfind('\n').map_or(para_floor, |i| para_floor + i + 1);
+        let para_start = memchr::memrchr(b'\n', &text.as_bytes()[para_floor..sent.range.start])
+            .map_or(para_floor, |i| para_floor + i + 1);
         if let Some(p) = self.last_in(text, para_start..sent.range.start, year) {
             return Some(p);
         }

@@ -192,7 +192,7 @@ fn in_web_address(text: &str, i: usize) -> bool {
 fn in_quoted_name(text: &str, i: usize, end: usize) -> bool {
     const MAX_CHARS: usize = 15;
     let head = &text[crate::chars::start_before(text, i, MAX_CHARS * 3)..i];
-    let head = head.rfind('\n').map_or(head, |p| &head[p + 1..]);
+    let head = memchr::memrchr(b'\n', head.as_bytes()).map_or(head, |p| &head[p + 1..]);
     let Some(open) = head.rfind(['“', '「']) else {
         return false;
     };

@@ -11,7 +11,8 @@ pub fn fraction(s: &str) -> Option<(Decimal, &'static str, usize)> {
     // for one character, not for the string: this runs at every number, and a string search sets up a
     // searcher each time.
     let window = crate::chars::head(s, 6);
-    let at = window.find('分').filter(|&at| at > 0 && window[at + '分'.len_utf8()..].starts_with('之'))?;
+    let at =
+        crate::chars::find(window, '分').filter(|&at| at > 0 && window[at + '分'.len_utf8()..].starts_with('之'))?;
     let den_text = &s[..at];
     let den = match chinese(den_text) {
         Some((d, n)) if n == den_text.len() => d,
