@@ -128,15 +128,26 @@ impl<'a> WordSet<'a> {
     #[inline(never)]
     pub fn each_place(&self, text: &str, mut f: impl FnMut(Range<usize>, usize)) {
         let bytes = text.as_bytes();
-        for (at, c) in text.char_indices() {
-            if !has_bit(&self.firsts, c as u32) {
-                continue;
-            }
-            for &k in &self.sorted[self.rows_of(c)] {
+        let mut words_at = |at: usize, rows: &[u32]| {
+            for &k in rows {
                 let word = self.words[k as usize];
                 if bytes[at..].starts_with(word.as_bytes()) {
                     f(at..at + word.len(), k as usize);
                 }
+            }
+        };
+        // Words that all start with one character (a glossary's quoted names, “四上”…) are found where
+        // memchr's search finds that character, not by decoding every character of the text.
+        if let [(c, _)] = self.runs[..] {
+            let mut buf = [0; 4];
+            for at in memchr::memmem::find_iter(bytes, c.encode_utf8(&mut buf).as_bytes()) {
+                words_at(at, &self.sorted);
+            }
+            return;
+        }
+        for (at, c) in text.char_indices() {
+            if has_bit(&self.firsts, c as u32) {
+                words_at(at, &self.sorted[self.rows_of(c)]);
             }
         }
     }
@@ -175,6 +186,14 @@ mod tests {
         got.sort();
         want.sort();
         assert_eq!(got, want);
+        // Words that all start with one character, that character a word too.
+        let words = ["“四上”", "“四上”企业", "“美家美户”", "“"];
+        let text = "“四上”企业达到300家，实施“美家美户”行动。“四上”";
+        let (mut got, mut want) = (found(&words, text), naive(&words, text));
+        got.sort();
+        want.sort();
+        assert_eq!(got, want);
+        assert_eq!(got.len(), 7);
     }
 
     #[test]
