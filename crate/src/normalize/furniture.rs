@@ -69,6 +69,7 @@ pub fn find(text: &MappedText, warnings: &mut Vec<Warning>) -> Vec<Range<usize>>
     let mut repeats = Repeats::default();
     // About one window per WINDOW characters (three bytes each in Chinese text).
     repeats.windows.reserve((s.len() / 3 / WINDOW).min(MAX_WINDOWS));
+    repeats.seen.reserve(lines.len());
     // In a list after a header: its kind, and whether its items are links
     // (titles) rather than buttons (short words).
     let mut in_list: Option<(Kind, bool)> = None;
