@@ -49,22 +49,26 @@ pub fn has(s: &str, c: char) -> bool {
 /// in wasm it has no SIMD path either: a dozen such calls took 2–3 % of a wasm parse). Here memchr finds
 /// the last byte of `c`'s UTF-8 and the bytes before it are compared.
 pub fn find(s: &str, c: char) -> Option<usize> {
-    let mut buf = [0; 4];
-    let (&last, lead) = c.encode_utf8(&mut buf).as_bytes().split_last()?;
-    let bytes = s.as_bytes();
-    memchr::memchr_iter(last, bytes)
-        .find(|&i| i >= lead.len() && bytes[i - lead.len()..i] == *lead)
-        .map(|i| i - lead.len())
+    seek(s, c, false)
 }
 
 /// Where `c` last stands in `s`, as `s.rfind(c)` (see [`find`]).
 pub fn rfind(s: &str, c: char) -> Option<usize> {
+    seek(s, c, true)
+}
+
+/// [`find`], or [`rfind`] when `backward`.
+fn seek(s: &str, c: char, backward: bool) -> Option<usize> {
     let mut buf = [0; 4];
     let (&last, lead) = c.encode_utf8(&mut buf).as_bytes().split_last()?;
     let bytes = s.as_bytes();
-    memchr::memrchr_iter(last, bytes)
-        .find(|&i| i >= lead.len() && bytes[i - lead.len()..i] == *lead)
-        .map(|i| i - lead.len())
+    let whole = |&i: &usize| i >= lead.len() && bytes[i - lead.len()..i] == *lead;
+    let end = if backward {
+        memchr::memrchr_iter(last, bytes).find(whole)
+    } else {
+        memchr::memchr_iter(last, bytes).find(whole)
+    };
+    end.map(|i| i - lead.len())
 }
 
 /// Whether `s` holds `needle`, as `s.contains(needle)`, by memchr's substring search: in the wasm
