@@ -71,6 +71,15 @@ fn seek(s: &str, c: char, backward: bool) -> Option<usize> {
     end.map(|i| i - lead.len())
 }
 
+/// Every place of every word of `words` in `text`, in order of start, each word's found by memchr's
+/// substring search: for a few words looked for once in a whole text.
+pub fn places(text: &str, words: &[&str]) -> Vec<Range<usize>> {
+    let mut at: Vec<Range<usize>> =
+        words.iter().flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w).map(|i| i..i + w.len())).collect();
+    at.sort_by_key(|r| r.start);
+    at
+}
+
 /// Whether `s` holds `needle`, as `s.contains(needle)`, by memchr's substring search: in the wasm
 /// `str::contains` sets up a two-way searcher and compares a byte at a time, where memchr has SIMD.
 pub fn has_str(s: &str, needle: &str) -> bool {

@@ -3,7 +3,7 @@
 //! (`data/cues.tsv`), deadline, category (`data/categories.tsv`) and the
 //! quantified targets it carries.
 
-use crate::chars::{commas, find, head, is_cn_digit};
+use crate::chars::{self, commas, find, head, is_cn_digit};
 use crate::normalize::Normalized;
 use crate::report::{Category, Commitment, SectionRole, Strength};
 use crate::segment::{future_jiang, period, Structure, NOT_SUBJECTS};
@@ -59,13 +59,10 @@ const FILLERS: &[&str] = &[
 /// Cues that mark a future even inside a review (我们将…, 下半年要…).
 const FUTURE: &[&str] = &["将", "下半年", "计划", "拟"];
 
-/// Where the words of [`FUTURE`] stand in `text`, in order of start: found once in the whole text by
-/// memchr's substring search, then looked up for each clause.
+/// Where the words of [`FUTURE`] stand in `text`, in order of start: found once in the whole text, then
+/// looked up for each clause.
 fn future_words(text: &str) -> Vec<Range<usize>> {
-    let mut at: Vec<Range<usize>> =
-        FUTURE.iter().flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w).map(|i| i..i + w.len())).collect();
-    at.sort_by_key(|r| r.start);
-    at
+    chars::places(text, FUTURE)
 }
 
 /// The cues of `data/cues.tsv` with their strengths, and the same words as a set (a word's id is its index

@@ -35,18 +35,15 @@ fn verbs() -> &'static WordSet<'static> {
 /// Every ranking in the text.
 pub fn find(text: &str, st: &Structure) -> Vec<Found> {
     let mut out = Vec::new();
-    // Every verb holds 列, 居 or 排, and most sentences hold none: where those stand in the whole text, found
-    // by memchr's substring search (decoding each sentence to look for them took 3 % of a parse), tells
-    // which sentences to look at.
-    let mut marks: Vec<usize> =
-        ["列", "居", "排"].iter().flat_map(|c| memchr::memmem::find_iter(text.as_bytes(), c)).collect();
-    marks.sort_unstable();
+    // Every verb holds 列, 居 or 排, and most sentences hold none: where those stand in the whole text
+    // (decoding each sentence to look for them took 3 % of a parse) tells which sentences to look at.
+    let marks = crate::chars::places(text, &["列", "居", "排"]);
     let mut next_mark = 0;
     for (si, sent) in st.sentences.iter().enumerate() {
-        while marks.get(next_mark).is_some_and(|&m| m < sent.range.start) {
+        while marks.get(next_mark).is_some_and(|m| m.start < sent.range.start) {
             next_mark += 1;
         }
-        if marks.get(next_mark).is_none_or(|&m| m >= sent.range.end) {
+        if marks.get(next_mark).is_none_or(|m| m.start >= sent.range.end) {
             continue;
         }
         let s = &text[sent.range.clone()];
